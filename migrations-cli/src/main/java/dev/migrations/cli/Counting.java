@@ -1,0 +1,13 @@
+package dev.migrations.cli;
+
+/** Words for counts in command output. */
+final class Counting {
+
+    private Counting() {
+    }
+
+    /** {@code 1 file}, {@code 3 files}. */
+    static String files(int count) {
+        return count + (count == 1 ? " file" : " files");
+    }
+}

@@ -1,0 +1,113 @@
+package dev.migrations.cli;
+
+import dev.migrations.sql.MigrationsException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+
+/**
+ * {@code migrations}: the command line. Exit codes: 0 success, 1 failure (validation, migration, I/O),
+ * 2 usage error.
+ */
+@Command(name = "migrations",
+        description = "Versioned PostgreSQL migrations with atlas.sum integrity.",
+        mixinStandardHelpOptions = true,
+        versionProvider = MigrationsCommand.Version.class,
+        scope = ScopeType.INHERIT,
+        subcommands = MigrateCommand.class)
+public final class MigrationsCommand implements Runnable {
+
+    /** Exit code of a failed validation or migration. */
+    public static final int FAILURE = 1;
+    /** Exit code of a command line that could not be understood. */
+    public static final int USAGE = 2;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show stack traces of errors.")
+    private boolean verbose;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "missing command: migrate");
+    }
+
+    public static void main(String... args) {
+        System.exit(run(System.out, System.err, args));
+    }
+
+    /**
+     * Runs the command line in-process.
+     *
+     * @return the exit code
+     */
+    public static int run(PrintStream out, PrintStream err, String... args) {
+        PrintWriter outWriter = new PrintWriter(out, true);
+        PrintWriter errWriter = new PrintWriter(err, true);
+        CommandLine commandLine = new CommandLine(new MigrationsCommand())
+                .setOut(outWriter)
+                .setErr(errWriter)
+                .setParameterExceptionHandler(MigrationsCommand::usageError)
+                .setExecutionExceptionHandler(MigrationsCommand::failure);
+        int exitCode = commandLine.execute(args);
+        outWriter.flush();
+        errWriter.flush();
+        return exitCode;
+    }
+
+    private static int usageError(ParameterException e, String[] args) {
+        CommandLine commandLine = e.getCommandLine();
+        PrintWriter err = commandLine.getErr();
+        err.println("error: " + e.getMessage());
+        UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Run '" + commandLine.getCommandSpec().qualifiedName() + " --help' for usage.");
+        if (isVerbose(commandLine.getParseResult())) {
+            e.printStackTrace(err);
+        }
+        return USAGE;
+    }
+
+    private static int failure(Exception e, CommandLine commandLine, ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        boolean verbose = isVerbose(parseResult);
+        if (e instanceof MigrationsException) {
+            err.println("error: " + e.getMessage());
+        } else {
+            err.println("error: " + e + (verbose ? "" : " (run with --verbose for details)"));
+        }
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+        return FAILURE;
+    }
+
+    private static boolean isVerbose(ParseResult result) {
+        for (ParseResult each = result; each != null; each = each.hasSubcommand() ? each.subcommand() : null) {
+            if (each.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The version from the jar manifest. */
+    static final class Version implements IVersionProvider {
+
+        @Override
+        public String[] getVersion() {
+            String version = MigrationsCommand.class.getPackage().getImplementationVersion();
+            return new String[]{"migrations " + (version == null ? "(development build)" : version)};
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package dev.migrations.cli;
+
+import dev.migrations.cli.output.Json;
+import dev.migrations.sql.MigrationsException;
+import dev.migrations.sql.dir.DirectoryReader;
+import dev.migrations.sql.dir.MigrationDirectory;
+import dev.migrations.sql.dir.MigrationRoot;
+import dev.migrations.sql.sum.SumFileException;
+import dev.migrations.sql.sum.SumMismatchException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code migrations migrate validate}: checks the files against {@code atlas.sum}, like {@code atlas migrate
+ * validate} without a dev database. Accepts every directory Atlas accepts; applies no version rules.
+ */
+@Command(name = "validate",
+        description = {"Check that the migration files match atlas.sum (every release folder of a release root).",
+                "Exit code 0 when they match, 1 when a file was edited, added or removed, or atlas.sum is missing"
+                        + " or malformed."})
+public final class ValidateCommand implements Callable<Integer> {
+
+    /** How results are printed. */
+    enum OutputFormat { text, json }
+
+    @Mixin
+    private DirectoryOptions directory;
+
+    @Option(names = "--format", paramLabel = "<format>", defaultValue = "text",
+            description = "Output: text or json (one JSON object on standard output) (default: ${DEFAULT-VALUE}).")
+    private OutputFormat format;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        List<Map<String, Object>> errors = new ArrayList<>();
+        List<String> messages = new ArrayList<>();
+        List<String> passed = new ArrayList<>();
+        try {
+            MigrationRoot root = DirectoryReader.read(directory.location(), directory.format());
+            for (MigrationDirectory each : root.directories()) {
+                try {
+                    each.verifySum();
+                    passed.add(each.display() + " (" + Counting.files(each.files().size()) + ")");
+                } catch (SumMismatchException e) {
+                    errors.add(mismatch(each, e));
+                    messages.add(e.getMessage());
+                } catch (SumFileException e) {
+                    errors.add(sumFileProblem(each, e));
+                    messages.add(e.getMessage());
+                }
+            }
+        } catch (MigrationsException e) {
+            if (format == OutputFormat.text) {
+                throw e;
+            }
+            errors.add(error(directory.location().display(), "unreadable", e.getMessage()));
+        }
+        return format == OutputFormat.json ? printJson(errors) : printText(passed, messages);
+    }
+
+    private int printText(List<String> passed, List<String> messages) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        passed.forEach(each -> out.println("atlas.sum matches: " + each));
+        messages.forEach(message -> err.println("error: " + message));
+        return messages.isEmpty() ? 0 : 1;
+    }
+
+    private int printJson(List<Map<String, Object>> errors) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("status", errors.isEmpty() ? "OK" : "FAILED");
+        if (!errors.isEmpty()) {
+            result.put("errors", errors);
+        }
+        spec.commandLine().getOut().println(Json.write(result));
+        return errors.isEmpty() ? 0 : 1;
+    }
+
+    private static Map<String, Object> mismatch(MigrationDirectory directory, SumMismatchException e) {
+        Map<String, Object> error = error(directory.display(), e.mismatch().change().word(), e.getMessage());
+        error.put("line", e.mismatch().line());
+        error.put("file", e.mismatch().file());
+        error.put("fix", directory.hashCommand());
+        return error;
+    }
+
+    private static Map<String, Object> sumFileProblem(MigrationDirectory directory, SumFileException e) {
+        Map<String, Object> error = error(directory.display(),
+                e.problem().name().toLowerCase(Locale.ROOT).replace('_', '-'), e.getMessage());
+        e.line().ifPresent(line -> error.put("line", line));
+        error.put("file", directory.sumFileDisplay());
+        error.put("fix", directory.hashCommand());
+        return error;
+    }
+
+    private static Map<String, Object> error(String dir, String problem, String message) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("dir", dir);
+        error.put("problem", problem);
+        error.put("message", message);
+        return error;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.migrations.sql.dir;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** The layout of a migration directory: which files are migrations, and in which order Atlas hashes them. */
+public enum DirectoryFormat {
+    /** Atlas's own layout: top-level {@code *.sql}, ordered by name. */
+    ATLAS("atlas"),
+    /** Flyway's layout: {@code V}/{@code B}/{@code R} files, recursively; baseline, versioned, repeatable. */
+    FLYWAY("flyway"),
+    /** golang-migrate's layout: top-level {@code *.up.sql}, ordered by name; {@code *.down.sql} ignored. */
+    GOLANG_MIGRATE("golang-migrate");
+
+    private final String cliName;
+
+    DirectoryFormat(String cliName) {
+        this.cliName = cliName;
+    }
+
+    /** The name used on the command line and in Atlas URLs, e.g. {@code golang-migrate}. */
+    public String cliName() {
+        return cliName;
+    }
+
+    /**
+     * The version text Atlas reads from a migration file name of this layout, unvalidated.
+     * <ul>
+     *   <li>atlas: the name before the first '_' ({@code 20240101120000_init.sql} gives {@code 20240101120000},
+     *       {@code 1.sql} gives {@code 1})</li>
+     *   <li>golang-migrate: the same after removing {@code .up.sql} ({@code 1_init.up.sql} gives {@code 1})</li>
+     *   <li>flyway: between the prefix letter and {@code __} ({@code V1_2__add_users.sql} gives {@code 1_2},
+     *       which is Flyway version 1.2); "" for repeatable ({@code R}) files</li>
+     * </ul>
+     *
+     * @param name the file name relative to the directory, '/'-separated
+     */
+    public String versionOf(String name) {
+        String base = name.substring(name.lastIndexOf('/') + 1);
+        return switch (this) {
+            case ATLAS -> beforeFirst(withoutSuffix(base, ".sql"), "_");
+            case GOLANG_MIGRATE -> beforeFirst(withoutSuffix(base, ".up.sql"), "_");
+            case FLYWAY -> base.charAt(0) == 'R' ? "" : beforeFirst(withoutSuffix(base, ".sql"), "__").substring(1);
+        };
+    }
+
+    /**
+     * The description Atlas reads from a migration file name of this layout: the text after the first '_'
+     * (flyway: after the first {@code __} of the path) without {@code .sql} (golang-migrate: without
+     * {@code .up.sql}); "" when there is none. {@code V1_2__add_users.sql} gives {@code add_users}.
+     *
+     * @param name the file name relative to the directory, '/'-separated
+     */
+    public String descriptionOf(String name) {
+        return switch (this) {
+            case ATLAS -> withoutSuffix(afterFirst(name, "_"), ".sql");
+            case GOLANG_MIGRATE -> withoutSuffix(withoutSuffix(afterFirst(name, "_"), ".sql"), ".up");
+            case FLYWAY -> withoutSuffix(afterFirst(name, "__"), ".sql");
+        };
+    }
+
+    private static String withoutSuffix(String text, String suffix) {
+        return text.endsWith(suffix) ? text.substring(0, text.length() - suffix.length()) : text;
+    }
+
+    private static String beforeFirst(String text, String separator) {
+        int at = text.indexOf(separator);
+        return at < 0 ? text : text.substring(0, at);
+    }
+
+    private static String afterFirst(String text, String separator) {
+        int at = text.indexOf(separator);
+        return at < 0 ? "" : text.substring(at + separator.length());
+    }
+
+    /**
+     * @throws IllegalArgumentException for a name that is not a format, listing the valid names
+     */
+    public static DirectoryFormat fromCliName(String name) {
+        for (DirectoryFormat format : values()) {
+            if (format.cliName.equals(name)) {
+                return format;
+            }
+        }
+        throw new IllegalArgumentException("unknown directory format '" + name + "'; valid formats are "
+                + Arrays.stream(values()).map(DirectoryFormat::cliName).collect(Collectors.joining(", ")));
+    }
+}

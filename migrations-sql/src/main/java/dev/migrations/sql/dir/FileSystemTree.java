@@ -1,0 +1,58 @@
+package dev.migrations.sql.dir;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A folder on disk. Like Atlas (Go's directory walk), a symbolic link is never entered as a folder; a link to
+ * a file reads as that file.
+ */
+final class FileSystemTree implements SourceTree {
+
+    private final Path root;
+    private final Map<String, List<TreeEntry>> listed = new HashMap<>();
+
+    FileSystemTree(Path root) {
+        this.root = root;
+    }
+
+    /** Lists each folder once per tree: a read asks for the top folder several times. */
+    @Override
+    public List<TreeEntry> list(String folder) throws IOException {
+        List<TreeEntry> entries = listed.get(folder);
+        if (entries == null) {
+            entries = listOnce(folder);
+            listed.put(folder, entries);
+        }
+        return entries;
+    }
+
+    private List<TreeEntry> listOnce(String folder) throws IOException {
+        List<TreeEntry> entries = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(resolve(folder))) {
+            for (Path child : stream) {
+                entries.add(new TreeEntry(child.getFileName().toString(),
+                        Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)));
+            }
+        }
+        entries.sort(Comparator.comparing(TreeEntry::name, Utf8Order.INSTANCE));
+        return List.copyOf(entries);
+    }
+
+    @Override
+    public byte[] read(String file) throws IOException {
+        return Files.readAllBytes(resolve(file));
+    }
+
+    private Path resolve(String relative) {
+        return relative.isEmpty() ? root : root.resolve(relative);
+    }
+}

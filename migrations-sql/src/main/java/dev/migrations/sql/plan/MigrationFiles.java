@@ -1,0 +1,100 @@
+package dev.migrations.sql.plan;
+
+import dev.migrations.sql.dir.DirectoryFile;
+import dev.migrations.sql.dir.DirectoryFormat;
+import dev.migrations.sql.dir.MigrationDirectory;
+import dev.migrations.sql.directive.DirectiveException;
+import dev.migrations.sql.directive.Directives;
+import dev.migrations.sql.sum.AtlasSum;
+import dev.migrations.sql.sum.SumEntry;
+import dev.migrations.sql.version.Version;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns the files of one verified directory into {@link Migration}s, file by file: numeric version, valid
+ * UTF-8, valid directives. A file that breaks a rule is left out and its problem recorded.
+ */
+final class MigrationFiles {
+
+    private MigrationFiles() {
+    }
+
+    /**
+     * @param directory a directory whose sum was verified
+     * @param sum       its sum
+     * @param problems  receives one message per broken rule
+     * @return the good files' migrations, in hash order
+     */
+    static List<Migration> of(MigrationDirectory directory, AtlasSum sum, List<String> problems) {
+        Map<String, String> hashes = new HashMap<>();
+        for (SumEntry entry : sum.entries()) {
+            hashes.put(entry.name(), entry.hash());
+        }
+        List<Migration> migrations = new ArrayList<>(directory.files().size());
+        for (DirectoryFile file : directory.files()) {
+            of(directory, file, hashes.getOrDefault(file.name(), ""), problems).ifPresent(migrations::add);
+        }
+        return migrations;
+    }
+
+    private static Optional<Migration> of(MigrationDirectory directory, DirectoryFile file, String hash,
+                                          List<String> problems) {
+        String shown = directory.fileDisplay(file.name());
+        String rehash = " Then run '" + directory.hashCommand() + "'.";
+        DirectoryFormat format = directory.format();
+        MigrationKind kind = kindOf(format, file.name());
+        String versionText = format.versionOf(file.name());
+        Version version = null;
+        if (kind != MigrationKind.REPEATABLE) {
+            String numeric = format == DirectoryFormat.FLYWAY ? versionText.replace('_', '.') : versionText;
+            if (!Version.isValid(numeric)) {
+                problems.add(shown + ": version '" + versionText + "' is not numeric (digits separated by dots);"
+                        + " rename the file to " + namePattern(format) + "." + rehash);
+                return Optional.empty();
+            }
+            version = Version.parse(numeric);
+        }
+        Optional<String> text = StrictUtf8.decode(file.content());
+        if (text.isEmpty()) {
+            StrictUtf8.Invalid invalid = StrictUtf8.firstInvalid(file.content());
+            problems.add(shown + " line " + invalid.line() + ": not valid UTF-8 (byte 0x"
+                    + String.format("%02X", invalid.offendingByte()) + " at column " + invalid.column()
+                    + "); save the file as UTF-8." + rehash);
+            return Optional.empty();
+        }
+        Directives directives;
+        try {
+            directives = Directives.parse(shown, text.get());
+        } catch (DirectiveException e) {
+            problems.add(e.getMessage() + "." + rehash);
+            return Optional.empty();
+        }
+        return Optional.of(new Migration(version, versionText, format.descriptionOf(file.name()), kind,
+                directory.release(), file.name(), file.content(), directives.sumIgnore() ? "" : hash, directives));
+    }
+
+    private static MigrationKind kindOf(DirectoryFormat format, String name) {
+        if (format != DirectoryFormat.FLYWAY) {
+            return MigrationKind.VERSIONED;
+        }
+        return switch (name.charAt(name.lastIndexOf('/') + 1)) {
+            case 'B' -> MigrationKind.BASELINE;
+            case 'R' -> MigrationKind.REPEATABLE;
+            default -> MigrationKind.VERSIONED;
+        };
+    }
+
+    private static String namePattern(DirectoryFormat format) {
+        return switch (format) {
+            case ATLAS -> "<version>_<description>.sql, e.g. 20240101120000_add_users.sql"
+                    + " ('migrations migrate new add_users' creates one)";
+            case GOLANG_MIGRATE -> "<version>_<description>.up.sql, e.g. 20240101120000_add_users.up.sql";
+            case FLYWAY -> "V<version>__<description>.sql, e.g. V2__add_users.sql or V1_2__add_users.sql";
+        };
+    }
+}

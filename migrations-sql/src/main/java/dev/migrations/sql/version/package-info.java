@@ -1,0 +1,2 @@
+/** Strict, numeric migration versions. */
+package dev.migrations.sql.version;
