@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 /** {@code migrations migrate}: the verbs that work on a migration directory. Add new verbs to {@code subcommands}. */
 @Command(name = "migrate",
         description = "Work with a versioned migration directory and its atlas.sum.",
-        subcommands = {HashCommand.class, ValidateCommand.class, NewCommand.class})
+        subcommands = {ApplyCommand.class, StatusCommand.class, SetCommand.class, RehashCommand.class,
+                HashCommand.class, ValidateCommand.class, NewCommand.class})
 public final class MigrateCommand implements Runnable {
 
     @Spec
@@ -16,6 +17,6 @@ public final class MigrateCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing verb: hash, validate or new");
+        throw new ParameterException(spec.commandLine(), "missing verb: apply, status, set, rehash, hash, validate or new");
     }
 }

@@ -31,9 +31,6 @@ import java.util.concurrent.Callable;
                         + " or malformed."})
 public final class ValidateCommand implements Callable<Integer> {
 
-    /** How results are printed. */
-    enum OutputFormat { text, json }
-
     @Mixin
     private DirectoryOptions directory;
 

@@ -64,6 +64,6 @@ class UsageTest {
 
     @Test
     void mistypedVerbGetsASuggestion() {
-        assertThat(Cli.run("migrate", "hsh").err()).contains("Did you mean: migrate hash?");
+        assertThat(Cli.run("migrate", "hsh").err()).contains("Did you mean: migrate hash or migrate rehash?");
     }
 }

@@ -1,0 +1,49 @@
+package dev.migrations.cli;
+
+import dev.migrations.cli.output.Json;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code migrations migrate rehash}: records the current content of edited applied files as applied. */
+@Command(name = "rehash", description = {"Record the current hashes of applied files that were edited on purpose.",
+        "Use it after 'migrate hash' when an applied file was changed and the database already matches the change."})
+public final class RehashCommand implements Callable<Integer> {
+
+    @Mixin
+    private DirectoryOptions directory;
+
+    @Mixin
+    private DatabaseOptions database;
+
+    @Option(names = "--format", paramLabel = "<format>", defaultValue = "text",
+            description = "Output: text or json (default: ${DEFAULT-VALUE}).")
+    private OutputFormat format;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        List<String> changed = RunnerFactory.load(directory, database, config -> { }).rehash();
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == OutputFormat.json) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("status", "OK");
+            json.put("rehashed", changed);
+            out.println(Json.write(json));
+        } else if (changed.isEmpty()) {
+            out.println("Every applied file already matches its recorded hash");
+        } else {
+            changed.forEach(f -> out.println("rehashed " + f));
+        }
+        return 0;
+    }
+}

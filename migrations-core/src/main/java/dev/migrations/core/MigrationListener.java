@@ -1,0 +1,20 @@
+package dev.migrations.core;
+
+import dev.migrations.core.result.AppliedFile;
+import java.util.Optional;
+
+/** Told about a run as it happens (for progress displays); every method has an empty default. */
+public interface MigrationListener {
+
+    /** A listener that ignores everything. */
+    MigrationListener NONE = new MigrationListener() {
+    };
+
+    /** Files are about to be applied. */
+    default void runStarting(int pending, int totalFiles, Optional<String> fromVersion, String toVersion) {
+    }
+
+    /** A file was applied; {@code number} counts from 1 to {@code pending}. */
+    default void fileApplied(AppliedFile file, int number, int pending) {
+    }
+}

@@ -1,0 +1,97 @@
+package dev.migrations.core;
+
+import dev.migrations.core.result.DryRunResult;
+import dev.migrations.core.result.MigrateResult;
+import dev.migrations.core.result.StatusResult;
+import dev.migrations.core.result.ValidationResult;
+import dev.migrations.core.run.AdministrativeOperations;
+import dev.migrations.core.run.MigrateOperation;
+import dev.migrations.core.run.StatusOperation;
+import dev.migrations.core.run.Target;
+import dev.migrations.sql.dir.DirectoryLocation;
+import dev.migrations.sql.plan.MigrationLoader;
+import dev.migrations.sql.plan.MigrationPlan;
+import java.util.List;
+
+/**
+ * Migrates a PostgreSQL schema from a directory of versioned SQL files.
+ *
+ * <pre>{@code
+ * MigrateResult result = Migrations.configure()
+ *         .dataSource(dataSource)
+ *         .directory("classpath:db/migrations")
+ *         .schema("app")
+ *         .load()
+ *         .migrate();
+ * }</pre>
+ *
+ * <p>{@link MigrationsConfiguration#load()} reads the directory and verifies its {@code atlas.sum} before any
+ * database contact. Every operation that writes takes a PostgreSQL advisory lock for its whole run, so replicas
+ * booting together apply each file once while the others wait.
+ */
+public final class Migrations {
+
+    private final MigrationSettings settings;
+    private final Target target;
+
+    Migrations(MigrationSettings settings) {
+        this.settings = settings;
+        MigrationPlan plan = MigrationLoader.load(DirectoryLocation.parse(settings.directory(),
+                settings.classLoader()), settings.directoryFormat());
+        this.target = Target.of(settings, plan);
+    }
+
+    /** Starts a configuration. */
+    public static MigrationsConfiguration configure() {
+        return new MigrationsConfiguration();
+    }
+
+    /** The resolved settings. */
+    public MigrationSettings settings() {
+        return settings;
+    }
+
+    /** The loaded, verified directory. */
+    public MigrationPlan plan() {
+        return target.plan();
+    }
+
+    /** Applies every pending file; a no-op when the schema is up to date. */
+    public MigrateResult migrate() {
+        return new MigrateOperation(target).run();
+    }
+
+    /**
+     * What {@link #migrate()} would apply, with every statement, computed without writing anything: no table is
+     * created, no baseline row written, no lock taken.
+     */
+    public DryRunResult dryRun() {
+        return new MigrateOperation(target).dryRun();
+    }
+
+    /** Where the database stands against the directory. Takes no lock and writes nothing. */
+    public StatusResult status() {
+        return new StatusOperation(target).run();
+    }
+
+    /** Checks the database's records against the directory (edited applied files, missing files, mismatches). */
+    public ValidationResult validate() {
+        return new ValidationResult(new StatusOperation(target).problems());
+    }
+
+    /** Adopts a database that has a schema but no revisions at {@code version}. */
+    public StatusResult baseline(String version) {
+        new AdministrativeOperations(target).baseline(version);
+        return status();
+    }
+
+    /** Marks files up to {@code version} applied and forgets those above it; returns the versions changed. */
+    public List<String> set(String version) {
+        return new AdministrativeOperations(target).set(version);
+    }
+
+    /** Records the current content of edited applied files as applied; returns the files updated. */
+    public List<String> rehash() {
+        return new AdministrativeOperations(target).rehash();
+    }
+}

@@ -1,0 +1,152 @@
+package dev.migrations.core.check;
+
+import dev.migrations.core.engine.JournalRow;
+import dev.migrations.core.result.FileState;
+import dev.migrations.core.result.FileStatus;
+import dev.migrations.core.revision.Revision;
+import dev.migrations.sql.plan.Migration;
+import dev.migrations.sql.version.Version;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The directory held against the database's history: the state of every file, what is pending, and every
+ * disagreement (edited applied files, files older than the latest applied one, versions only the database knows,
+ * revisions and journal out of step).
+ *
+ * @param files      every directory file with its state, in directory order
+ * @param pending    files not applied yet (partial ones included), in directory order
+ * @param outOfOrder pending files older than the latest applied version
+ * @param ahead      recorded versions the directory does not have
+ * @param edited     applied files whose content changed since they were recorded
+ * @param mismatches revisions-vs-journal disagreements, one sentence each
+ * @param current    the latest applied version
+ */
+public record PlanState(List<FileStatus> files, List<Migration> pending, List<Migration> outOfOrder,
+        List<Revision> ahead, List<EditedFile> edited, List<String> mismatches, Optional<String> current) {
+
+    /**
+     * An applied file whose content no longer matches what was recorded.
+     *
+     * @param migration        the file as it is now
+     * @param recordedChecksum the checksum recorded when it was applied
+     * @param appliedAt        when it was applied
+     */
+    public record EditedFile(Migration migration, int recordedChecksum, java.time.Instant appliedAt) {
+    }
+
+    /** Computes the state of every file. */
+    public static PlanState of(List<Migration> plan, History history) {
+        Optional<Version> baseline = history.baseline().flatMap(r -> parse(r.version()));
+        List<FileStatus> files = new ArrayList<>();
+        List<Migration> pending = new ArrayList<>();
+        List<EditedFile> edited = new ArrayList<>();
+        List<String> mismatches = new ArrayList<>();
+        Version latest = baseline.orElse(null);
+        Set<String> inPlan = new HashSet<>();
+        for (Migration m : plan) {
+            inPlan.add(m.versionText());
+            Revision r = history.revisions().get(m.versionText());
+            FileState state = stateOf(m, r, baseline);
+            files.add(new FileStatus(m.versionText(), m.description(), m.path(), state,
+                    Optional.ofNullable(r).map(Revision::executedAt), r == null ? 0 : r.applied(),
+                    r == null ? 0 : r.total(), Optional.ofNullable(r).map(Revision::error)));
+            if (state == FileState.PENDING || state == FileState.PARTIAL) {
+                pending.add(m);
+                continue;
+            }
+            if (state != FileState.BASELINE && m.version() != null
+                    && (latest == null || m.version().compareTo(latest) > 0)) {
+                latest = m.version();
+            }
+            Optional<JournalRow> row = history.journalRow(m.versionText());
+            if (state == FileState.BASELINE) {
+                continue;
+            }
+            if (row.isEmpty()) {
+                mismatches.add("version " + m.versionText() + " (" + m.path() + ") is recorded in the revisions table "
+                        + "but not in the journal");
+            } else if (row.get().checksum() != null && row.get().checksum() != m.checksum32()) {
+                edited.add(new EditedFile(m, row.get().checksum(), row.get().installedOn().atZone(
+                        java.time.ZoneOffset.UTC).toInstant()));
+            }
+        }
+        List<Migration> outOfOrder = new ArrayList<>();
+        for (Migration m : pending) {
+            if (latest != null && m.version() != null && m.version().compareTo(latest) < 0) {
+                outOfOrder.add(m);
+            }
+        }
+        List<Revision> ahead = new ArrayList<>();
+        for (Revision r : history.revisions().values()) {
+            boolean coveredByBaseline = (r.type() & Revision.BASELINE) != 0;
+            if (!inPlan.contains(r.version()) && !coveredByBaseline && r.isComplete()) {
+                ahead.add(r);
+            }
+        }
+        ahead.sort((a, b) -> compareVersions(a.version(), b.version()));
+        for (JournalRow row : history.journal()) {
+            if (row.success() && row.version() != null && !row.isBaseline()
+                    && !history.revisions().containsKey(row.version())) {
+                mismatches.add("version " + row.version() + " (" + row.script() + ") is in the journal but not in the "
+                        + "revisions table");
+            }
+        }
+        Optional<String> current = Optional.ofNullable(latest).map(Version::text);
+        if (current.isEmpty() || !ahead.isEmpty()) {
+            current = currentFromRevisions(history, current);
+        }
+        return new PlanState(files, pending, outOfOrder, ahead, edited, mismatches, current);
+    }
+
+    private static FileState stateOf(Migration m, Revision r, Optional<Version> baseline) {
+        if (r != null) {
+            if ((r.type() & Revision.BASELINE) != 0) {
+                return FileState.BASELINE;
+            }
+            if ((r.type() & Revision.SET) != 0) {
+                return FileState.SET;
+            }
+            return r.isComplete() ? FileState.APPLIED : FileState.PARTIAL;
+        }
+        if (baseline.isPresent() && m.version() != null && m.version().compareTo(baseline.get()) <= 0) {
+            return FileState.BASELINE;
+        }
+        return FileState.PENDING;
+    }
+
+    private static Optional<String> currentFromRevisions(History history, Optional<String> fromPlan) {
+        String best = fromPlan.orElse(null);
+        for (Revision r : history.revisions().values()) {
+            if (r.isComplete() && (best == null || compareVersions(r.version(), best) > 0)) {
+                best = r.version();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static int compareVersions(String a, String b) {
+        Optional<Version> va = parse(a);
+        Optional<Version> vb = parse(b);
+        if (va.isPresent() && vb.isPresent()) {
+            return va.get().compareTo(vb.get());
+        }
+        return a.compareTo(b);
+    }
+
+    private static Optional<Version> parse(String text) {
+        try {
+            return Optional.of(Version.parse(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** True when the database has applied files the directory does not know. */
+    public boolean databaseAhead() {
+        return !ahead.isEmpty();
+    }
+}

@@ -1,0 +1,21 @@
+package dev.migrations.core.connect;
+
+/** Quoting of PostgreSQL identifiers and literals; every name this library puts in SQL goes through here. */
+public final class Identifiers {
+
+    private Identifiers() {
+    }
+
+    /** {@code app} -> {@code "app"}; embedded double quotes are doubled. */
+    public static String quote(String identifier) {
+        if (identifier.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("identifier contains a NUL character");
+        }
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    /** {@code "schema"."table"}. */
+    public static String qualified(String schema, String table) {
+        return quote(schema) + "." + quote(table);
+    }
+}

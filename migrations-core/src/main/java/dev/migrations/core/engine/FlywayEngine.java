@@ -1,0 +1,84 @@
+package dev.migrations.core.engine;
+
+import dev.migrations.core.revision.RevisionsTable;
+import dev.migrations.sql.plan.Migration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.ClassProvider;
+import org.flywaydb.core.api.ResourceProvider;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.flywaydb.core.api.resource.LoadableResource;
+import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
+
+/**
+ * The one place that configures Flyway: our directory instead of Flyway's scanning, our executor, no placeholder
+ * rewriting, no configuration files or environment variables, and the single-connection session lock so that
+ * {@code CREATE INDEX CONCURRENTLY} can run and each file commits atomically with its journal row.
+ */
+public final class FlywayEngine {
+
+    private FlywayEngine() {
+    }
+
+    /** What one engine run needs. */
+    public record Run(DataSource dataSource, String schema, String journalTable, String location,
+            List<Migration> all, Map<String, PreparedFile> pending, RevisionsTable revisions, String operatorVersion,
+            ExecutionListener listener, boolean outOfOrder, boolean singleTransaction, String sessionSettings) {
+    }
+
+    /** Builds a Flyway instance for one run. */
+    public static Flyway create(Run run) {
+        FluentConfiguration cfg = Flyway.configure(FlywayEngine.class.getClassLoader())
+                .dataSource(run.dataSource())
+                .schemas(run.schema())
+                .defaultSchema(run.schema())
+                .table(run.journalTable())
+                .createSchemas(false)
+                .skipDefaultResolvers(true)
+                .skipDefaultCallbacks(true)
+                .resolvers(new PlanResolver(run.all(), run.pending(), run.location(), run.revisions(),
+                        run.operatorVersion(), run.listener()))
+                .resourceProvider(NoResources.INSTANCE)
+                .javaMigrationClassProvider(NoJavaMigrations.INSTANCE)
+                .placeholderReplacement(false)
+                .validateOnMigrate(false)
+                .validateMigrationNaming(false)
+                .failOnMissingLocations(false)
+                .cleanDisabled(true)
+                .connectRetries(0)
+                .outOfOrder(run.outOfOrder())
+                .group(run.singleTransaction());
+        if (!run.sessionSettings().isEmpty()) {
+            cfg.initSql(run.sessionSettings());
+        }
+        cfg.getConfigurationExtension(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
+        return cfg.load();
+    }
+
+    private enum NoResources implements ResourceProvider {
+        INSTANCE;
+
+        @Override
+        public LoadableResource getResource(String name) {
+            return null;
+        }
+
+        @Override
+        public Collection<LoadableResource> getResources(String prefix, String[] suffixes) {
+            return List.of();
+        }
+    }
+
+    private enum NoJavaMigrations implements ClassProvider<JavaMigration> {
+        INSTANCE;
+
+        @Override
+        public Collection<Class<? extends JavaMigration>> getClasses() {
+            return List.of();
+        }
+    }
+}

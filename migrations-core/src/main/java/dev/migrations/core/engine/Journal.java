@@ -1,0 +1,144 @@
+package dev.migrations.core.engine;
+
+import dev.migrations.core.connect.Identifiers;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Direct access to the engine journal (Flyway's schema history table) for what Flyway's open edition offers no
+ * command for: baseline on a non-empty journal, set, rehash, and reconciling with the revisions table. The
+ * table layout is Flyway's own, so Flyway keeps reading and writing it as usual.
+ */
+public final class Journal {
+
+    private static final int DESCRIPTION_MAX = 200;
+    private static final int SCRIPT_MAX = 1000;
+
+    private final String schema;
+    private final String table;
+    private final String qualified;
+
+    public Journal(String schema, String table) {
+        this.schema = schema;
+        this.table = table;
+        this.qualified = Identifiers.qualified(schema, table);
+    }
+
+    public String schema() {
+        return schema;
+    }
+
+    public String table() {
+        return table;
+    }
+
+    /** Creates the table with Flyway's layout when it does not exist. */
+    public void create(Connection c) throws SQLException {
+        if (exists(c)) {
+            return;
+        }
+        try (Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE " + qualified + " ("
+                    + "\"installed_rank\" integer NOT NULL, "
+                    + "\"version\" varchar(50), "
+                    + "\"description\" varchar(200) NOT NULL, "
+                    + "\"type\" varchar(20) NOT NULL, "
+                    + "\"script\" varchar(1000) NOT NULL, "
+                    + "\"checksum\" integer, "
+                    + "\"installed_by\" varchar(100) NOT NULL, "
+                    + "\"installed_on\" timestamp NOT NULL DEFAULT now(), "
+                    + "\"execution_time\" integer NOT NULL, "
+                    + "\"success\" boolean NOT NULL, "
+                    + "CONSTRAINT " + Identifiers.quote(table + "_pk") + " PRIMARY KEY (\"installed_rank\"))");
+            st.execute("CREATE INDEX " + Identifiers.quote(table + "_s_idx") + " ON " + qualified + " (\"success\")");
+        }
+    }
+
+    /** True when the table exists. */
+    public boolean exists(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT 1 FROM pg_catalog.pg_class t JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace "
+                        + "WHERE n.nspname = ? AND t.relname = ?")) {
+            ps.setString(1, schema);
+            ps.setString(2, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** All rows in rank order; empty when the table does not exist. */
+    public List<JournalRow> readAll(Connection c) throws SQLException {
+        if (!exists(c)) {
+            return List.of();
+        }
+        List<JournalRow> rows = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT \"installed_rank\", "
+                + "\"version\", \"description\", \"type\", \"script\", \"checksum\", \"installed_by\", "
+                + "\"installed_on\", \"execution_time\", \"success\" FROM " + qualified + " ORDER BY 1")) {
+            while (rs.next()) {
+                int checksum = rs.getInt(6);
+                rows.add(new JournalRow(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.wasNull() ? null : checksum, rs.getString(7),
+                        rs.getTimestamp(8).toInstant(), rs.getInt(9), rs.getBoolean(10)));
+            }
+        }
+        return rows;
+    }
+
+    /** Appends a successful row: {@code type} is {@code SQL} or {@code BASELINE}. */
+    public void append(Connection c, String version, String description, String type, String script,
+            Integer checksum, int executionMillis) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + qualified + " (\"installed_rank\", "
+                + "\"version\", \"description\", \"type\", \"script\", \"checksum\", \"installed_by\", "
+                + "\"execution_time\", \"success\") SELECT coalesce(max(\"installed_rank\"), 0) + 1, ?, ?, ?, ?, ?, "
+                + "current_user, ?, true FROM " + qualified)) {
+            ps.setString(1, version);
+            ps.setString(2, truncate(description, DESCRIPTION_MAX));
+            ps.setString(3, type);
+            ps.setString(4, truncate(script, SCRIPT_MAX));
+            if (checksum == null) {
+                ps.setNull(5, Types.INTEGER);
+            } else {
+                ps.setInt(5, checksum);
+            }
+            ps.setInt(6, executionMillis);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Deletes the rows of failed runs; the revisions table keeps what a partial file needs to resume. */
+    public int deleteFailed(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            return st.executeUpdate("DELETE FROM " + qualified + " WHERE NOT \"success\"");
+        }
+    }
+
+    /** Deletes every row of one version. */
+    public void delete(Connection c, String version) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + qualified + " WHERE \"version\" = ?")) {
+            ps.setString(1, version);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Records a new checksum for an applied version. */
+    public void updateChecksum(Connection c, String version, int checksum) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + qualified + " SET \"checksum\" = ? "
+                + "WHERE \"version\" = ? AND \"type\" <> 'BASELINE'")) {
+            ps.setInt(1, checksum);
+            ps.setString(2, version);
+            ps.executeUpdate();
+        }
+    }
+
+    static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}

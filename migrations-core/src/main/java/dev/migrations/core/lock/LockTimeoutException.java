@@ -1,0 +1,25 @@
+package dev.migrations.core.lock;
+
+import dev.migrations.sql.MigrationsException;
+import java.time.Duration;
+import java.util.Optional;
+
+/** The migration lock could not be taken in time; names the session holding it. */
+public final class LockTimeoutException extends MigrationsException {
+
+    private final transient Optional<LockHolder> holder;
+
+    LockTimeoutException(String lockName, Duration timeout, Optional<LockHolder> holder) {
+        super("timed out after " + timeout.toSeconds() + "s waiting for the migration lock on " + lockName + ": "
+                + holder.map(h -> "held by " + h.describe() + ". Another instance is migrating this schema: wait "
+                        + "for it to finish, raise the lock timeout (--lock-timeout), or if that session is stuck, "
+                        + "end it with SELECT pg_terminate_backend(" + h.pid() + ")")
+                        .orElse("the holder released it just now; run the command again"));
+        this.holder = holder;
+    }
+
+    /** The session that held the lock when the wait ended. */
+    public Optional<LockHolder> holder() {
+        return holder;
+    }
+}

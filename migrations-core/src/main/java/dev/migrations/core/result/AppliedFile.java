@@ -1,0 +1,17 @@
+package dev.migrations.core.result;
+
+import java.time.Duration;
+
+/**
+ * A file applied by a run.
+ *
+ * @param version     its version
+ * @param description its description
+ * @param file        its path in the directory (release folder included)
+ * @param duration    how long its statements took
+ * @param statements  how many statements it has
+ * @param resumedAt   0 for a fresh start; otherwise the 0-based statement a resumed no-transaction file restarted at
+ */
+public record AppliedFile(String version, String description, String file, Duration duration, int statements,
+        int resumedAt) {
+}

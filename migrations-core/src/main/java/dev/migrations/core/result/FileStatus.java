@@ -1,0 +1,20 @@
+package dev.migrations.core.result;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One directory file and its state.
+ *
+ * @param version     its version
+ * @param description its description
+ * @param file        its path in the directory
+ * @param state       applied, baseline, set, partial or pending
+ * @param executedAt  when it was executed, if it was
+ * @param applied     statements applied (for partial files)
+ * @param total       statements in the file as recorded
+ * @param error       the recorded error of a partial file
+ */
+public record FileStatus(String version, String description, String file, FileState state,
+        Optional<Instant> executedAt, long applied, long total, Optional<String> error) {
+}

@@ -1,0 +1,32 @@
+package dev.migrations.core.result;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What {@code migrate()} did.
+ *
+ * @param schema      the target schema
+ * @param fromVersion the database version before the run (empty for a new database)
+ * @param toVersion   the database version after the run
+ * @param applied     the files applied, in order
+ * @param skipped     files left out on purpose (older than the latest applied, with exec order linear-skip)
+ * @param warnings    things an operator should know (e.g. the database is ahead of the directory)
+ * @param totalFiles  files in the directory
+ * @param duration    the whole run, lock wait included
+ */
+public record MigrateResult(String schema, Optional<String> fromVersion, Optional<String> toVersion,
+        List<AppliedFile> applied, List<String> skipped, List<String> warnings, int totalFiles, Duration duration) {
+
+    public MigrateResult {
+        applied = List.copyOf(applied);
+        skipped = List.copyOf(skipped);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** True when nothing was pending. */
+    public boolean nothingApplied() {
+        return applied.isEmpty();
+    }
+}

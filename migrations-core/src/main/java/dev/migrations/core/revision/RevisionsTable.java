@@ -1,0 +1,152 @@
+package dev.migrations.core.revision;
+
+import dev.migrations.core.connect.Identifiers;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The Atlas-compatible revisions table ({@code atlas_schema_revisions} by default): created, read and written
+ * with the column names, types and meanings the Atlas CLI uses, so {@code atlas migrate status} can read it.
+ */
+public final class RevisionsTable {
+
+    private final String schema;
+    private final String table;
+    private final String qualified;
+
+    public RevisionsTable(String schema, String table) {
+        this.schema = schema;
+        this.table = table;
+        this.qualified = Identifiers.qualified(schema, table);
+    }
+
+    public String schema() {
+        return schema;
+    }
+
+    public String table() {
+        return table;
+    }
+
+    /** {@code "schema"."table"} for messages. */
+    public String qualifiedName() {
+        return qualified;
+    }
+
+    /** True when the table exists. */
+    public boolean exists(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT 1 FROM pg_catalog.pg_class t JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace "
+                        + "WHERE n.nspname = ? AND t.relname = ?")) {
+            ps.setString(1, schema);
+            ps.setString(2, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** Creates the schema (when asked) and the table when they do not exist. */
+    public void create(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE IF NOT EXISTS " + qualified + " ("
+                    + "\"version\" character varying NOT NULL, "
+                    + "\"description\" character varying NOT NULL, "
+                    + "\"type\" bigint NOT NULL DEFAULT 2, "
+                    + "\"applied\" bigint NOT NULL DEFAULT 0, "
+                    + "\"total\" bigint NOT NULL DEFAULT 0, "
+                    + "\"executed_at\" timestamptz NOT NULL, "
+                    + "\"execution_time\" bigint NOT NULL, "
+                    + "\"error\" text NULL, "
+                    + "\"error_stmt\" text NULL, "
+                    + "\"hash\" character varying NOT NULL, "
+                    + "\"partial_hashes\" jsonb NULL, "
+                    + "\"operator_version\" character varying NOT NULL, "
+                    + "PRIMARY KEY (\"version\"))");
+        }
+    }
+
+    /** Every row, in no particular order; empty when the table does not exist. */
+    public List<Revision> readAll(Connection c) throws SQLException {
+        if (!exists(c)) {
+            return List.of();
+        }
+        List<Revision> rows = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(selectColumns())) {
+            while (rs.next()) {
+                rows.add(read(rs));
+            }
+        }
+        return rows;
+    }
+
+    /** The row of one version, if present. */
+    public Optional<Revision> find(Connection c, String version) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(selectColumns() + " WHERE \"version\" = ?")) {
+            ps.setString(1, version);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Inserts the row or replaces the row with the same version. */
+    public void upsert(Connection c, Revision r) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + qualified + " (\"version\", \"description\", "
+                + "\"type\", \"applied\", \"total\", \"executed_at\", \"execution_time\", \"error\", \"error_stmt\", "
+                + "\"hash\", \"partial_hashes\", \"operator_version\") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) "
+                + "ON CONFLICT (\"version\") DO UPDATE SET \"description\" = EXCLUDED.\"description\", "
+                + "\"type\" = EXCLUDED.\"type\", \"applied\" = EXCLUDED.\"applied\", \"total\" = EXCLUDED.\"total\", "
+                + "\"executed_at\" = EXCLUDED.\"executed_at\", \"execution_time\" = EXCLUDED.\"execution_time\", "
+                + "\"error\" = EXCLUDED.\"error\", \"error_stmt\" = EXCLUDED.\"error_stmt\", "
+                + "\"hash\" = EXCLUDED.\"hash\", \"partial_hashes\" = EXCLUDED.\"partial_hashes\", "
+                + "\"operator_version\" = EXCLUDED.\"operator_version\"")) {
+            ps.setString(1, r.version());
+            ps.setString(2, r.description());
+            ps.setLong(3, r.type());
+            ps.setLong(4, r.applied());
+            ps.setLong(5, r.total());
+            ps.setTimestamp(6, Timestamp.from(r.executedAt()));
+            ps.setLong(7, r.executionNanos());
+            ps.setString(8, r.error());
+            ps.setString(9, r.errorStatement());
+            ps.setString(10, r.hash());
+            if (r.partialHashes() == null) {
+                ps.setNull(11, Types.VARCHAR);
+            } else {
+                ps.setString(11, JsonStrings.array(r.partialHashes()));
+            }
+            ps.setString(12, r.operatorVersion());
+            ps.executeUpdate();
+        }
+    }
+
+    /** Deletes the row of one version. */
+    public void delete(Connection c, String version) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + qualified + " WHERE \"version\" = ?")) {
+            ps.setString(1, version);
+            ps.executeUpdate();
+        }
+    }
+
+    private String selectColumns() {
+        return "SELECT \"version\", \"description\", \"type\", \"applied\", \"total\", \"executed_at\", "
+                + "\"execution_time\", \"error\", \"error_stmt\", \"hash\", \"partial_hashes\"::text, "
+                + "\"operator_version\" FROM " + qualified;
+    }
+
+    private static Revision read(ResultSet rs) throws SQLException {
+        String partial = rs.getString(11);
+        return new Revision(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                rs.getTimestamp(6).toInstant(), rs.getLong(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                partial == null ? null : JsonStrings.parseArray(partial), rs.getString(12));
+    }
+}

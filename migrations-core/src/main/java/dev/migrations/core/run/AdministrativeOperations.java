@@ -1,0 +1,166 @@
+package dev.migrations.core.run;
+
+import dev.migrations.core.check.History;
+import dev.migrations.core.check.HistoryConflictException;
+import dev.migrations.core.check.HistoryConflictException.Kind;
+import dev.migrations.core.connect.DatabaseUrl;
+import dev.migrations.core.engine.JournalRow;
+import dev.migrations.core.lock.MigrationLock;
+import dev.migrations.core.revision.Revision;
+import dev.migrations.sql.MigrationsException;
+import dev.migrations.sql.plan.Migration;
+import dev.migrations.sql.version.Version;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The operator's tools, each one transaction under the migration lock: {@code baseline}, {@code set} and
+ * {@code rehash}. They write the revisions table and the journal together, so the two never disagree.
+ */
+public final class AdministrativeOperations {
+
+    private static final Logger LOG = LoggerFactory.getLogger("dev.migrations");
+
+    private final Target target;
+
+    public AdministrativeOperations(Target target) {
+        this.target = target;
+    }
+
+    /** Adopts a database that has no revisions at {@code version}: files up to it count as applied. */
+    public void baseline(String version) {
+        Migration file = Baselines.require(target, version);
+        inTransaction((c, history) -> {
+            if (!history.isEmpty()) {
+                throw new HistoryConflictException(Kind.BAD_BASELINE, "schema \"" + target.settings().schema()
+                        + "\" already has revisions (" + history.revisions().size() + " rows in "
+                        + target.revisions().qualifiedName() + "); baseline only adopts a database without them. "
+                        + "To move the recorded version, use 'migrations migrate set " + version + "'");
+            }
+            target.createTables(c);
+            Baselines.write(c, target, file);
+            LOG.info("baseline: schema {} adopted at version {} ({})", target.settings().schema(), version,
+                    file.path());
+            return null;
+        });
+    }
+
+    /**
+     * Marks every file up to {@code version} applied without running it, and forgets every file above it, like
+     * {@code atlas migrate set}. Returns the versions whose records changed.
+     */
+    public List<String> set(String version) {
+        Migration file = target.find(version).orElseThrow(() -> new MigrationsException("version " + version
+                + " is not a file of " + target.settings().directory() + "; 'set' takes the version of an existing "
+                + "file"));
+        return inTransaction((c, history) -> {
+            target.createTables(c);
+            List<String> changed = new ArrayList<>();
+            for (Migration m : target.migrations()) {
+                if (m.version().compareTo(file.version()) > 0) {
+                    continue;
+                }
+                Revision r = history.revisions().get(m.versionText());
+                boolean covered = history.baseline().map(b -> Version.parse(b.version()).compareTo(m.version()) >= 0)
+                        .orElse(false);
+                if (r == null && !covered) {
+                    target.revisions().upsert(c, new Revision(m.versionText(), m.description(), Revision.SET, 0, 0,
+                            Instant.now(), 0, null, null, m.hash(), null, OperatorVersion.VALUE));
+                    changed.add(m.versionText());
+                } else if (r != null && r.isPartial()) {
+                    target.revisions().upsert(c, new Revision(r.version(), r.description(), r.type() | Revision.SET,
+                            r.total(), r.total(), r.executedAt(), r.executionNanos(), null, null, m.hash(), null,
+                            OperatorVersion.VALUE));
+                    changed.add(m.versionText());
+                }
+                if (!covered && history.journalRow(m.versionText()).isEmpty()) {
+                    target.journal().append(c, m.versionText(), m.description(), "SQL", m.path(), m.checksum32(), 0);
+                }
+            }
+            for (Revision r : history.revisions().values()) {
+                if (above(r.version(), file.version())) {
+                    target.revisions().delete(c, r.version());
+                    changed.add(r.version());
+                }
+            }
+            for (JournalRow row : history.journal()) {
+                if (row.version() != null && above(row.version(), file.version())) {
+                    target.journal().delete(c, row.version());
+                }
+            }
+            LOG.info("set: schema {} now at version {} ({} record(s) changed)", target.settings().schema(), version,
+                    changed.size());
+            return List.copyOf(changed);
+        });
+    }
+
+    /**
+     * Records the current hashes of applied files that were edited on purpose (an explicit operator action,
+     * logged per file). Returns the paths whose records changed.
+     */
+    public List<String> rehash() {
+        return inTransaction((c, history) -> {
+            List<String> changed = new ArrayList<>();
+            for (Migration m : target.migrations()) {
+                Revision r = history.revisions().get(m.versionText());
+                if (r == null || (r.type() & Revision.BASELINE) != 0 || r.isPartial()) {
+                    continue;
+                }
+                boolean hashDiffers = !r.hash().equals(m.hash());
+                JournalRow row = history.journalRow(m.versionText()).orElse(null);
+                boolean checksumDiffers = row != null && row.checksum() != null && row.checksum() != m.checksum32();
+                if (hashDiffers) {
+                    target.revisions().upsert(c, r.withHash(m.hash()));
+                }
+                if (checksumDiffers) {
+                    target.journal().updateChecksum(c, m.versionText(), m.checksum32());
+                }
+                if (checksumDiffers) {
+                    LOG.warn("rehash: recorded the edited content of {} (version {}) as applied", m.path(),
+                            m.versionText());
+                    changed.add(m.path());
+                } else if (hashDiffers) {
+                    LOG.info("rehash: updated the atlas.sum hash recorded for {} (version {})", m.path(),
+                            m.versionText());
+                    changed.add(m.path());
+                }
+            }
+            LOG.info("rehash: {} applied file(s) updated in schema {}", changed.size(), target.settings().schema());
+            return List.copyOf(changed);
+        });
+    }
+
+    private static boolean above(String recorded, Version limit) {
+        try {
+            return Version.parse(recorded).compareTo(limit) > 0;
+        } catch (IllegalArgumentException e) {
+            return recorded.compareTo(limit.text()) > 0;
+        }
+    }
+
+    private interface Work<T> {
+        T apply(Connection c, History history) throws SQLException;
+    }
+
+    @SuppressWarnings("try")
+    private <T> T inTransaction(Work<T> work) {
+        try (MigrationLock lock = target.lock(); Connection c = target.dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.apply(c, History.read(c, target.revisions(), target.journal()));
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new MigrationsException("database error: " + DatabaseUrl.redact(String.valueOf(e.getMessage())), e);
+        }
+    }
+}

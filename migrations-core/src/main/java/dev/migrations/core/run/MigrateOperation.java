@@ -1,0 +1,366 @@
+package dev.migrations.core.run;
+
+import dev.migrations.core.ExecOrder;
+import dev.migrations.core.MigrationSettings;
+import dev.migrations.core.TransactionMode;
+import dev.migrations.core.check.History;
+import dev.migrations.core.check.HistoryConflictException;
+import dev.migrations.core.check.HistoryConflictException.Kind;
+import dev.migrations.core.check.PlanState;
+import dev.migrations.core.check.SchemaInspector;
+import dev.migrations.core.connect.DatabaseUrl;
+import dev.migrations.core.engine.FlywayEngine;
+import dev.migrations.core.engine.PreparedFile;
+import dev.migrations.core.lock.MigrationLock;
+import dev.migrations.core.result.AppliedFile;
+import dev.migrations.core.result.DryRunResult;
+import dev.migrations.core.result.PlannedFile;
+import dev.migrations.core.result.MigrateResult;
+import dev.migrations.core.revision.Revision;
+import dev.migrations.sql.MigrationsException;
+import dev.migrations.sql.analysis.SqlStatement;
+import dev.migrations.sql.plan.Migration;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.flywaydb.core.api.FlywayException;
+import org.postgresql.util.PSQLException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One {@code migrate()} run: lock, read the history, check everything, split the pending files, and only then
+ * write: tables, baseline, journal repairs, and the files themselves through Flyway.
+ */
+public final class MigrateOperation {
+
+    private static final Logger LOG = LoggerFactory.getLogger("dev.migrations");
+    private static final int DIRTY_LIST_LIMIT = 10;
+
+    private final Target target;
+    private final MigrationSettings settings;
+
+    public MigrateOperation(Target target) {
+        this.target = target;
+        this.settings = target.settings();
+    }
+
+    /** Runs the migration and returns what was applied. */
+    @SuppressWarnings("try")
+    public MigrateResult run() {
+        long started = System.nanoTime();
+        try (MigrationLock lock = target.lock()) {
+            return runLocked(started);
+        } catch (SQLException e) {
+            throw new MigrationsException("database error: " + DatabaseUrl.redact(String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    /** Computes what {@link #run()} would do without writing anything or taking the lock. */
+    public DryRunResult dryRun() {
+        try (Connection c = target.dataSource().getConnection()) {
+            Plan plan = plan(c);
+            List<PlannedFile> files = new ArrayList<>();
+            for (PreparedFile p : plan.prepared()) {
+                Migration m = p.migration();
+                int resumeAt = p.transactional() ? 0 : Optional.ofNullable(plan.history().revisions()
+                        .get(m.versionText())).map(r -> (int) r.applied()).orElse(0);
+                files.add(new PlannedFile(m.versionText(), m.description(), m.path(), p.transactional(), resumeAt,
+                        p.statements().stream().map(SqlStatement::sql).toList()));
+            }
+            return new DryRunResult(settings.schema(), plan.from(), plan.baseline().map(Migration::versionText),
+                    files, plan.skipped(), plan.warnings(), target.migrations().size());
+        } catch (SQLException e) {
+            throw new MigrationsException("database error: " + DatabaseUrl.redact(String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    private MigrateResult runLocked(long started) throws SQLException {
+        List<Migration> all = target.migrations();
+        Plan plan;
+        try (Connection c = target.dataSource().getConnection()) {
+            plan = plan(c);
+            if (!plan.prepared().isEmpty() || plan.baseline().isPresent() || plan.needsRepair()) {
+                write(c, plan);
+            }
+        }
+        if (plan.prepared().isEmpty()) {
+            if (!plan.warnings().isEmpty() || plan.baseline().isPresent()) {
+                LOG.info("nothing to apply in schema {}: at version {}", settings.schema(),
+                        plan.from().orElse("(none)"));
+            } else {
+                LOG.info("schema {} is up to date at version {} ({} files)", settings.schema(),
+                        plan.from().orElse("(none)"), all.size());
+            }
+            return new MigrateResult(settings.schema(), plan.from(), plan.from(), List.of(), plan.skipped(),
+                    plan.warnings(), all.size(), Duration.ofNanos(System.nanoTime() - started));
+        }
+        LOG.info("migrating schema {} to version {} from {} ({} files pending of {})", settings.schema(),
+                plan.prepared().get(plan.prepared().size() - 1).migration().versionText(),
+                plan.from().orElse("(none)"), plan.prepared().size(), all.size());
+        settings.listener().runStarting(plan.prepared().size(), all.size(), plan.from(),
+                plan.prepared().get(plan.prepared().size() - 1).migration().versionText());
+        List<AppliedFile> applied = execute(plan);
+        Optional<String> to = Optional.of(applied.get(applied.size() - 1).version());
+        if (plan.from().isPresent() && !plan.outOfOrderApplied()) {
+            to = Optional.of(maxVersion(plan.from().get(), to.get()));
+        }
+        Duration total = Duration.ofNanos(System.nanoTime() - started);
+        LOG.info("applied {} files to schema {} in {} ms, now at version {}", applied.size(), settings.schema(),
+                total.toMillis(), to.get());
+        return new MigrateResult(settings.schema(), plan.from(), to, applied, plan.skipped(), plan.warnings(),
+                all.size(), total);
+    }
+
+    /** What this run will do, decided before any write. */
+    private record Plan(Optional<String> from, History history, Optional<Migration> baseline,
+            List<PreparedFile> prepared, List<String> skipped, List<String> warnings, boolean needsRepair,
+            boolean outOfOrderApplied) {
+    }
+
+    private Plan plan(Connection c) throws SQLException {
+        History history = History.read(c, target.revisions(), target.journal());
+        Optional<Migration> baseline = Optional.empty();
+        if (history.isEmpty()) {
+            if (settings.baselineVersion().isPresent()) {
+                baseline = Optional.of(Baselines.require(target, settings.baselineVersion().get()));
+            } else if (!settings.allowDirty()) {
+                refuseDirty(c);
+            }
+        } else if (settings.baselineVersion().isPresent()) {
+            LOG.info("baseline {} not used: schema {} already has revisions", settings.baselineVersion().get(),
+                    settings.schema());
+        }
+        if (!settings.createSchema() && !SchemaInspector.exists(c, settings.schema())) {
+            throw new MigrationsException("schema \"" + settings.schema() + "\" does not exist and creating schemas "
+                    + "is turned off: create it first, or turn schema creation on");
+        }
+        History effective = baseline.map(b -> withRevision(history, Baselines.row(b))).orElse(history);
+        PlanState state = PlanState.of(target.migrations(), effective);
+        refuseEdited(state);
+        List<String> warnings = new ArrayList<>();
+        checkAhead(state, warnings);
+        List<Migration> pending = new ArrayList<>(state.pending());
+        List<String> skipped = new ArrayList<>();
+        if (!state.outOfOrder().isEmpty()) {
+            switch (settings.execOrder()) {
+                case LINEAR -> throw outOfOrder(state);
+                case LINEAR_SKIP -> {
+                    pending.removeAll(state.outOfOrder());
+                    state.outOfOrder().forEach(m -> skipped.add(m.path()));
+                    String msg = "skipped " + skipped.size() + " file(s) older than the applied version "
+                            + state.current().orElse("") + " (exec order linear-skip): " + String.join(", ", skipped);
+                    warnings.add(msg);
+                    LOG.warn(msg);
+                }
+                case NON_LINEAR -> LOG.info("applying {} file(s) older than version {} (exec order non-linear)",
+                        state.outOfOrder().size(), state.current().orElse(""));
+                default -> throw new IllegalStateException();
+            }
+        }
+        List<PreparedFile> prepared = Preparation.prepare(pending, settings.transactionMode(), target.dirArguments());
+        boolean repair = !state.mismatches().isEmpty() || history.journal().stream().anyMatch(r -> !r.success());
+        return new Plan(state.current(), history, baseline, prepared, skipped, warnings, repair,
+                settings.execOrder() == ExecOrder.NON_LINEAR && !state.outOfOrder().isEmpty());
+    }
+
+    private void write(Connection c, Plan plan) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            target.createTables(c);
+            for (String note : Reconciler.reconcile(c, target, plan.history())) {
+                LOG.warn("{}", note);
+            }
+            if (plan.baseline().isPresent()) {
+                Migration b = plan.baseline().get();
+                Baselines.write(c, target, b);
+                LOG.info("baseline: schema {} adopted at version {} ({}); files up to it are not run",
+                        settings.schema(), b.versionText(), b.path());
+            }
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    private List<AppliedFile> execute(Plan plan) {
+        Map<String, PreparedFile> byVersion = new LinkedHashMap<>();
+        plan.prepared().forEach(p -> byVersion.put(p.migration().versionText(), p));
+        RunRecorder recorder = new RunRecorder(byVersion.size(), settings.listener());
+        var flyway = FlywayEngine.create(new FlywayEngine.Run(target.dataSource(), settings.schema(),
+                settings.journalTable(), settings.directory(), target.migrations(), byVersion, target.revisions(),
+                OperatorVersion.VALUE, recorder, settings.execOrder() == ExecOrder.NON_LINEAR,
+                settings.transactionMode() == TransactionMode.ALL, sessionSettings()));
+        try {
+            flyway.migrate();
+        } catch (FlywayException e) {
+            Optional<RunRecorder.Failure> failure = recorder.failure();
+            if (failure.isPresent()) {
+                throw failed(failure.get(), recorder.appliedFiles());
+            }
+            throw new MigrationsException("the migration engine failed: "
+                    + DatabaseUrl.redact(String.valueOf(e.getMessage())), e);
+        }
+        List<AppliedFile> applied = recorder.appliedFiles();
+        if (applied.size() != byVersion.size()) {
+            throw new MigrationsException("the engine applied " + applied.size() + " of " + byVersion.size()
+                    + " pending files; run 'migrations migrate status " + target.dirArguments() + "' to see which");
+        }
+        return applied;
+    }
+
+    private MigrationFailedException failed(RunRecorder.Failure f, List<AppliedFile> appliedBefore) {
+        Migration m = f.file().migration();
+        SqlStatement statement = f.file().statements().get(f.index());
+        int n = f.file().statements().size();
+        StringBuilder msg = new StringBuilder()
+                .append(m.path()).append(" (version ").append(m.versionText()).append(") failed at statement ")
+                .append(f.index() + 1).append(" of ").append(n).append(", line ").append(statement.line())
+                .append(": ").append(sqlError(f.cause())).append("\n    ").append(abbreviate(statement.sql()))
+                .append(timeoutHint(f.cause())).append('\n');
+        boolean all = settings.transactionMode() == TransactionMode.ALL;
+        if (all) {
+            msg.append("The run used one transaction for all files: it was rolled back and nothing was applied.");
+        } else if (f.file().transactional()) {
+            msg.append("The file was rolled back: none of its statements were applied");
+            msg.append(appliedBefore.isEmpty() ? "." : "; the " + appliedBefore.size()
+                    + " file(s) before it in this run stay applied.");
+        } else {
+            msg.append("This file runs without a transaction: ")
+                    .append(f.index() == 0 ? "no statement of it was applied"
+                            : "statements 1-" + f.index() + " were applied and recorded")
+                    .append("; the next run resumes at statement ").append(f.index() + 1).append('.');
+        }
+        msg.append(" Fix the file, run 'migrations migrate hash ").append(target.dirArguments())
+                .append("', then apply again.");
+        return new MigrationFailedException(msg.toString(), m.path(), m.versionText(), f.index() + 1,
+                statement.line(), f.cause());
+    }
+
+    /** {@code SET} statements for the statement and lock timeouts, run on the engine's connection. */
+    private String sessionSettings() {
+        StringBuilder sql = new StringBuilder();
+        settings.statementTimeout().ifPresent(t -> sql.append("SET statement_timeout = ").append(t.toMillis())
+                .append(";"));
+        settings.statementLockTimeout().ifPresent(t -> sql.append("SET lock_timeout = ").append(t.toMillis())
+                .append(";"));
+        return sql.toString();
+    }
+
+    private String timeoutHint(Exception e) {
+        if (!(e instanceof SQLException se)) {
+            return "";
+        }
+        if ("55P03".equals(se.getSQLState()) && settings.statementLockTimeout().isPresent()) {
+            return "\nThe statement waited longer than the statement lock timeout ("
+                    + settings.statementLockTimeout().get().toMillis() + " ms) for a lock held by other sessions; "
+                    + "retry when traffic is lower, or raise the statement lock timeout.";
+        }
+        if ("57014".equals(se.getSQLState()) && settings.statementTimeout().isPresent()) {
+            return "\nThe statement ran longer than the statement timeout ("
+                    + settings.statementTimeout().get().toMillis() + " ms); raise it for this run if the work is "
+                    + "expected to take that long.";
+        }
+        return "";
+    }
+
+    private static String sqlError(Exception e) {
+        if (e instanceof PSQLException p && p.getServerErrorMessage() != null) {
+            var s = p.getServerErrorMessage();
+            String text = s.getSeverity() + ": " + s.getMessage() + " (SQLSTATE " + s.getSQLState() + ")";
+            if (s.getDetail() != null) {
+                text += "; " + s.getDetail();
+            }
+            return DatabaseUrl.redact(text);
+        }
+        String text = String.valueOf(e.getMessage());
+        if (e instanceof SQLException se && se.getSQLState() != null) {
+            text += " (SQLSTATE " + se.getSQLState() + ")";
+        }
+        return DatabaseUrl.redact(text);
+    }
+
+    private static String abbreviate(String sql) {
+        String oneLine = sql.strip().replaceAll("\\s+", " ");
+        return oneLine.length() <= 200 ? oneLine : oneLine.substring(0, 197) + "...";
+    }
+
+    private void refuseDirty(Connection c) throws SQLException {
+        List<String> objects = SchemaInspector.objects(c, settings.schema(), target.ownTables(), DIRTY_LIST_LIMIT + 1);
+        if (objects.isEmpty()) {
+            return;
+        }
+        String listed = objects.stream().limit(DIRTY_LIST_LIMIT).collect(Collectors.joining(", "))
+                + (objects.size() > DIRTY_LIST_LIMIT ? ", ..." : "");
+        throw new HistoryConflictException(Kind.DIRTY_DATABASE, "schema \"" + settings.schema() + "\" is not "
+                + "empty but has no revisions: found " + listed + ". If it already has the schema of some version V, "
+                + "adopt it with 'migrations migrate apply " + target.dirArguments() + " --baseline V' (or "
+                + "baseline(V) in the API); to apply every file on top of what is there, pass --allow-dirty. "
+                + "Nothing was changed.");
+    }
+
+    private void refuseEdited(PlanState state) {
+        if (state.edited().isEmpty()) {
+            return;
+        }
+        StringBuilder msg = new StringBuilder("applied migration file(s) changed since they were applied:");
+        for (PlanState.EditedFile e : state.edited()) {
+            msg.append("\n  ").append(e.migration().path()).append(" (version ").append(e.migration().versionText())
+                    .append(", applied ").append(e.appliedAt()).append(")");
+        }
+        msg.append("\nThe database ran the old content. Either revert the edit, or, if the database already matches "
+                + "the new content, record the new hashes with 'migrations migrate rehash ").append(target.dirArguments())
+                .append(" --url <url>'. Nothing was changed.");
+        throw new HistoryConflictException(Kind.EDITED_APPLIED_FILE, msg.toString());
+    }
+
+    private HistoryConflictException outOfOrder(PlanState state) {
+        String files = state.outOfOrder().stream().map(m -> m.path() + " (version " + m.versionText() + ")")
+                .collect(Collectors.joining(", "));
+        return new HistoryConflictException(Kind.OUT_OF_ORDER, "file(s) older than the applied version "
+                + state.current().orElse("") + " are not applied: " + files + ". Give them a version above "
+                + state.current().orElse("") + " (rename, then 'migrations migrate hash " + target.dirArguments()
+                + "'), or choose --exec-order non-linear to apply them anyway or --exec-order linear-skip to skip "
+                + "them. Nothing was changed.");
+    }
+
+    private void checkAhead(PlanState state, List<String> warnings) {
+        if (!state.databaseAhead()) {
+            return;
+        }
+        String versions = state.ahead().stream().map(Revision::version).collect(Collectors.joining(", "));
+        String msg = "the database has applied version(s) the directory does not have: " + versions
+                + " (an older release of the application, or a removed file)";
+        if (settings.strict()) {
+            throw new HistoryConflictException(Kind.DATABASE_AHEAD, msg + ". Deploy the release that has these files, "
+                    + "or turn strict mode off to continue. Nothing was changed.");
+        }
+        warnings.add(msg);
+        LOG.warn("{}; continuing", msg);
+    }
+
+    private static History withRevision(History history, Revision extra) {
+        Map<String, Revision> revisions = new HashMap<>(history.revisions());
+        revisions.put(extra.version(), extra);
+        return new History(revisions, history.journal());
+    }
+
+    private static String maxVersion(String a, String b) {
+        try {
+            return dev.migrations.sql.version.Version.parse(a).compareTo(dev.migrations.sql.version.Version.parse(b))
+                    >= 0 ? a : b;
+        } catch (IllegalArgumentException e) {
+            return b;
+        }
+    }
+}

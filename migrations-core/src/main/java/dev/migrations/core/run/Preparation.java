@@ -1,0 +1,66 @@
+package dev.migrations.core.run;
+
+import dev.migrations.core.TransactionMode;
+import dev.migrations.core.engine.PreparedFile;
+import dev.migrations.sql.MigrationsException;
+import dev.migrations.sql.analysis.SqlStatement;
+import dev.migrations.sql.analysis.SqlSyntaxException;
+import dev.migrations.sql.analysis.StatementSplitter;
+import dev.migrations.sql.analysis.TransactionRules;
+import dev.migrations.sql.directive.TxMode;
+import dev.migrations.sql.plan.Migration;
+import dev.migrations.sql.plan.MigrationKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits pending files into statements and decides their transactions, before anything is written. */
+final class Preparation {
+
+    private Preparation() {
+    }
+
+    static List<PreparedFile> prepare(List<Migration> pending, TransactionMode mode, String dirArguments) {
+        List<PreparedFile> prepared = new ArrayList<>(pending.size());
+        for (Migration m : pending) {
+            if (m.kind() == MigrationKind.REPEATABLE) {
+                throw new MigrationsException(m.path() + " is a repeatable (R__) migration, which this runner does "
+                        + "not apply; turn it into a versioned file (V<n>__...) and run 'migrations migrate hash "
+                        + dirArguments + "'");
+            }
+            List<SqlStatement> statements;
+            try {
+                statements = StatementSplitter.split(m.sql());
+            } catch (SqlSyntaxException e) {
+                throw new MigrationsException(m.path() + " (version " + m.versionText() + ") line " + e.line() + ": "
+                        + e.getMessage() + "; fix the file, run 'migrations migrate hash " + dirArguments
+                        + "' and apply again. Nothing was applied.");
+            }
+            boolean transactional = m.directives().txMode()
+                    .map(t -> t == TxMode.FILE)
+                    .orElse(mode != TransactionMode.NONE);
+            if (mode == TransactionMode.ALL && !transactional) {
+                throw new MigrationsException(m.path() + " (version " + m.versionText() + ") says '-- atlas:txmode "
+                        + "none' but the transaction mode is 'all', which runs every pending file in one transaction; "
+                        + "use the transaction mode 'file' (the default) for this run. Nothing was applied.");
+            }
+            if (transactional) {
+                refuseNonTransactionalStatements(m, statements, dirArguments);
+            }
+            prepared.add(new PreparedFile(m, statements, transactional));
+        }
+        return prepared;
+    }
+
+    private static void refuseNonTransactionalStatements(Migration m, List<SqlStatement> statements,
+            String dirArguments) {
+        for (SqlStatement s : statements) {
+            java.util.Optional<String> command = TransactionRules.nonTransactionalCommand(s);
+            if (command.isPresent()) {
+                throw new MigrationsException(m.path() + " (version " + m.versionText() + ") line " + s.line() + ": "
+                        + command.get() + " cannot run inside a transaction, and this file runs in one. Make "
+                        + "'-- atlas:txmode none' the file's first line, followed by a blank line, then run "
+                        + "'migrations migrate hash " + dirArguments + "'. Nothing was applied.");
+            }
+        }
+    }
+}

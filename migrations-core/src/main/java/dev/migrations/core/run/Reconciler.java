@@ -1,0 +1,59 @@
+package dev.migrations.core.run;
+
+import dev.migrations.core.check.History;
+import dev.migrations.core.engine.JournalRow;
+import dev.migrations.core.revision.Revision;
+import dev.migrations.sql.plan.Migration;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Brings the engine journal in step with the revisions table, which is the record of truth: failed journal rows go
+ * (the revisions row keeps what a partial file needs), complete revisions without a journal row get one (a crash
+ * between a no-transaction file's last statement and its journal row, or a database first migrated by the Atlas
+ * CLI), and journal rows without a revision get one back.
+ */
+final class Reconciler {
+
+    private Reconciler() {
+    }
+
+    /** Repairs the journal and returns a sentence per repair, for the log. */
+    static List<String> reconcile(Connection c, Target target, History history) throws SQLException {
+        List<String> notes = new ArrayList<>();
+        int failed = target.journal().deleteFailed(c);
+        if (failed > 0) {
+            notes.add("removed " + failed + " failed journal row(s); the revisions table keeps their progress");
+        }
+        for (Revision r : history.revisions().values()) {
+            Optional<Migration> file = target.find(r.version());
+            if ((r.type() & Revision.BASELINE) != 0) {
+                boolean hasMarker = history.journal().stream().anyMatch(j -> j.isBaseline() && r.version().equals(j.version()));
+                if (!hasMarker) {
+                    target.journal().append(c, r.version(), "<< Baseline >>", "BASELINE", "<< Baseline >>", null, 0);
+                    notes.add("recorded baseline " + r.version() + " in the journal");
+                }
+            } else if (r.isComplete() && history.journalRow(r.version()).isEmpty()) {
+                target.journal().append(c, r.version(), r.description(), "SQL",
+                        file.map(Migration::path).orElse(r.version()), file.map(Migration::checksum32).orElse(null),
+                        (int) (r.executionNanos() / 1_000_000));
+                notes.add("recorded version " + r.version() + " in the journal from the revisions table");
+            }
+        }
+        for (JournalRow row : history.journal()) {
+            if (row.success() && row.version() != null && !row.isBaseline()
+                    && !history.revisions().containsKey(row.version())) {
+                Optional<Migration> file = target.find(row.version());
+                target.revisions().upsert(c, new Revision(row.version(), row.description(), Revision.APPLIED, 0, 0,
+                        Instant.now(), row.executionMillis() * 1_000_000L, null, null,
+                        file.map(Migration::hash).orElse(""), null, OperatorVersion.VALUE));
+                notes.add("recorded version " + row.version() + " in the revisions table from the journal");
+            }
+        }
+        return notes;
+    }
+}

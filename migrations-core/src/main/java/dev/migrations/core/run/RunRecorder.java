@@ -1,0 +1,70 @@
+package dev.migrations.core.run;
+
+import dev.migrations.core.engine.ExecutionListener;
+import dev.migrations.core.engine.PreparedFile;
+import dev.migrations.core.result.AppliedFile;
+import dev.migrations.sql.plan.Migration;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Collects what a run applied, logs one line per file and progress on long runs, and keeps the failure. */
+final class RunRecorder implements ExecutionListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger("dev.migrations");
+    private static final long PROGRESS_EVERY_NANOS = Duration.ofSeconds(10).toNanos();
+
+    /** A failed statement as the executor saw it. */
+    record Failure(PreparedFile file, int index, Exception cause) {
+    }
+
+    private final int planned;
+    private final dev.migrations.core.MigrationListener listener;
+    private final long started = System.nanoTime();
+    private final List<AppliedFile> applied = new ArrayList<>();
+    private long lastProgress = started;
+    private Failure failure;
+
+    RunRecorder(int planned, dev.migrations.core.MigrationListener listener) {
+        this.planned = planned;
+        this.listener = listener;
+    }
+
+    @Override
+    public void applied(PreparedFile file, Duration duration, int resumedAt) {
+        Migration m = file.migration();
+        AppliedFile done = new AppliedFile(m.versionText(), m.description(), m.path(), duration,
+                file.statements().size(), resumedAt);
+        applied.add(done);
+        if (resumedAt > 0) {
+            LOG.info("applied {} (version {}) in {} ms: resumed at statement {} of {}", m.path(), m.versionText(),
+                    duration.toMillis(), resumedAt + 1, file.statements().size());
+        } else {
+            LOG.info("applied {} (version {}) in {} ms, {} statements", m.path(), m.versionText(), duration.toMillis(),
+                    file.statements().size());
+        }
+        listener.fileApplied(done, applied.size(), planned);
+        long now = System.nanoTime();
+        if (now - lastProgress >= PROGRESS_EVERY_NANOS && applied.size() < planned) {
+            lastProgress = now;
+            LOG.info("progress: {}/{} files applied, {} s elapsed", applied.size(), planned,
+                    Duration.ofNanos(now - started).toSeconds());
+        }
+    }
+
+    @Override
+    public void failed(PreparedFile file, int index, Exception cause) {
+        failure = new Failure(file, index, cause);
+    }
+
+    List<AppliedFile> appliedFiles() {
+        return List.copyOf(applied);
+    }
+
+    Optional<Failure> failure() {
+        return Optional.ofNullable(failure);
+    }
+}

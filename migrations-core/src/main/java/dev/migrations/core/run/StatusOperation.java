@@ -1,0 +1,70 @@
+package dev.migrations.core.run;
+
+import dev.migrations.core.check.History;
+import dev.migrations.core.check.PlanState;
+import dev.migrations.core.connect.DatabaseUrl;
+import dev.migrations.core.result.FileState;
+import dev.migrations.core.result.FileStatus;
+import dev.migrations.core.result.StatusResult;
+import dev.migrations.core.revision.Revision;
+import dev.migrations.sql.MigrationsException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+
+/** Reads where the database stands against the directory; takes no lock and writes nothing. */
+public final class StatusOperation {
+
+    private final Target target;
+
+    public StatusOperation(Target target) {
+        this.target = target;
+    }
+
+    /** The state of every file, plus every disagreement between directory, revisions and journal. */
+    public StatusResult run() {
+        PlanState state;
+        try (Connection c = target.dataSource().getConnection()) {
+            state = PlanState.of(target.migrations(), History.read(c, target.revisions(), target.journal()));
+        } catch (SQLException e) {
+            throw new MigrationsException("database error: " + DatabaseUrl.redact(String.valueOf(e.getMessage())), e);
+        }
+        List<FileStatus> executed = new ArrayList<>();
+        List<FileStatus> pending = new ArrayList<>();
+        for (FileStatus f : state.files()) {
+            (f.state() == FileState.PENDING || f.state() == FileState.PARTIAL ? pending : executed).add(f);
+        }
+        StatusResult.Status status = pending.isEmpty() ? StatusResult.Status.OK : StatusResult.Status.PENDING;
+        return new StatusResult(status, state.current(), pending.stream().findFirst().map(FileStatus::version),
+                executed, pending, state.files().size(), problems(state));
+    }
+
+    List<String> problems(PlanState state) {
+        List<String> problems = new ArrayList<>();
+        for (PlanState.EditedFile e : state.edited()) {
+            problems.add(e.migration().path() + " (version " + e.migration().versionText() + ") was edited after it "
+                    + "was applied: revert the edit, or run 'migrations migrate rehash " + target.dirArguments()
+                    + "' if the database already matches it");
+        }
+        for (Revision r : state.ahead()) {
+            problems.add("version " + r.version() + " (" + r.description() + ") is applied but not in the directory");
+        }
+        for (FileStatus f : state.files()) {
+            if (f.state() == FileState.PARTIAL) {
+                problems.add(f.file() + " (version " + f.version() + ") stopped after statement " + f.applied()
+                        + " of " + f.total() + f.error().map(e -> ": " + e).orElse("")
+                        + "; the next apply resumes it");
+            }
+        }
+        problems.addAll(state.mismatches());
+        return problems;
+    }
+
+    /** The problems only, as {@code validate()} reports them. */
+    public List<String> problems() {
+        return run().problems();
+    }
+
+}

@@ -1,0 +1,137 @@
+package dev.migrations.core.behaviour;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.migrations.core.Migrations;
+import dev.migrations.core.fixture.Db;
+import dev.migrations.core.fixture.MigrationDir;
+import dev.migrations.core.result.FileState;
+import dev.migrations.core.result.MigrateResult;
+import dev.migrations.core.result.StatusResult;
+import dev.migrations.testing.TestDatabase;
+import dev.migrations.testing.TestPostgres;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ApplyTest {
+
+    @TempDir
+    Path tmp;
+    MigrationDir dir;
+    TestDatabase db;
+
+    @BeforeEach
+    void setUp() {
+        dir = new MigrationDir(tmp)
+                .file("20240101000000_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);\n"
+                        + "CREATE UNIQUE INDEX users_email ON users (email);\n")
+                .file("20240102000000_seed.sql", "INSERT INTO users VALUES (1, 'a@example.com');\n")
+                .file("20240103000000_posts.sql", "CREATE TABLE posts (id bigint PRIMARY KEY, "
+                        + "user_id bigint REFERENCES users (id));\n");
+        db = TestPostgres.newDatabase();
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    private Migrations migrations() {
+        return Migrations.configure().dataSource(db.dataSource()).directory(dir.location()).load();
+    }
+
+    @Test
+    void appliesEveryFileOnceAndRecordsAtlasCompatibleRevisions() {
+        MigrateResult result = migrations().migrate();
+
+        assertThat(result.applied()).extracting(a -> a.file())
+                .containsExactly("20240101000000_users.sql", "20240102000000_seed.sql", "20240103000000_posts.sql");
+        assertThat(result.applied()).extracting(a -> a.statements()).containsExactly(2, 1, 1);
+        assertThat(result.fromVersion()).isEmpty();
+        assertThat(result.toVersion()).contains("20240103000000");
+        assertThat(Db.value(db, "SELECT count(*) FROM users")).isEqualTo("1");
+
+        List<Map<String, String>> rows = Db.rows(db, "SELECT version, description, type, applied, total, error, "
+                + "error_stmt, hash, partial_hashes, operator_version FROM public.atlas_schema_revisions ORDER BY version");
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0)).containsEntry("version", "20240101000000").containsEntry("description", "users")
+                .containsEntry("type", "2").containsEntry("applied", "2").containsEntry("total", "2")
+                .containsEntry("error", null).containsEntry("error_stmt", null).containsEntry("partial_hashes", null)
+                .containsEntry("hash", dir.sumEntry("20240101000000_users.sql"));
+        assertThat(rows.get(0).get("operator_version")).startsWith("dev.migrations/");
+        assertThat(rows.get(2)).containsEntry("hash", dir.sumEntry("20240103000000_posts.sql"));
+
+        List<Map<String, String>> journal = Db.rows(db, "SELECT version, type, script, success FROM "
+                + "public.migrations_journal ORDER BY installed_rank");
+        assertThat(journal).extracting(r -> r.get("version"))
+                .containsExactly("20240101000000", "20240102000000", "20240103000000");
+        assertThat(journal).allSatisfy(r -> assertThat(r).containsEntry("type", "SQL").containsEntry("success", "t"));
+    }
+
+    @Test
+    void secondApplyIsANoOpAndStatusSaysOk() {
+        migrations().migrate();
+        List<Map<String, String>> before = Db.catalog(db);
+
+        MigrateResult again = migrations().migrate();
+
+        assertThat(again.nothingApplied()).isTrue();
+        assertThat(again.fromVersion()).contains("20240103000000");
+        assertThat(Db.catalog(db)).isEqualTo(before);
+        StatusResult status = migrations().status();
+        assertThat(status.status()).isEqualTo(StatusResult.Status.OK);
+        assertThat(status.currentVersion()).contains("20240103000000");
+        assertThat(status.nextVersion()).isEmpty();
+        assertThat(status.executed()).extracting(f -> f.state()).containsOnly(FileState.APPLIED);
+        assertThat(status.problems()).isEmpty();
+    }
+
+    @Test
+    void statusBeforeAnyRunListsEveryFilePendingAndWritesNothing() {
+        List<Map<String, String>> before = Db.catalog(db);
+
+        StatusResult status = migrations().status();
+
+        assertThat(status.status()).isEqualTo(StatusResult.Status.PENDING);
+        assertThat(status.currentVersion()).isEmpty();
+        assertThat(status.nextVersion()).contains("20240101000000");
+        assertThat(status.pending()).hasSize(3);
+        assertThat(status.totalFiles()).isEqualTo(3);
+        assertThat(Db.catalog(db)).isEqualTo(before);
+    }
+
+    @Test
+    void newFilesAddedLaterAreAppliedOnTheNextRun() {
+        migrations().migrate();
+        dir.file("20240104000000_comments.sql", "CREATE TABLE comments (id bigint);\n");
+
+        MigrateResult result = migrations().migrate();
+
+        assertThat(result.applied()).extracting(a -> a.version()).containsExactly("20240104000000");
+        assertThat(result.fromVersion()).contains("20240103000000");
+        assertThat(result.toVersion()).contains("20240104000000");
+    }
+
+    @Test
+    void transactionalFailureRollsBackTheFileAndKeepsEarlierOnes() {
+        dir.file("20240104000000_broken.sql", "CREATE TABLE half (id int);\nINSERT INTO missing_table VALUES (1);\n");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> migrations().migrate())
+                .isInstanceOf(dev.migrations.core.run.MigrationFailedException.class)
+                .hasMessageContaining("20240104000000_broken.sql (version 20240104000000) failed at statement 2 of 2, "
+                        + "line 2")
+                .hasMessageContaining("relation \"missing_table\" does not exist")
+                .hasMessageContaining("The file was rolled back")
+                .hasMessageContaining("migrations migrate hash");
+
+        assertThat(Db.value(db, "SELECT count(*) FROM pg_tables WHERE tablename = 'half'")).isEqualTo("0");
+        assertThat(Db.value(db, "SELECT count(*) FROM atlas_schema_revisions")).isEqualTo("3");
+        assertThat(Db.value(db, "SELECT count(*) FROM migrations_journal")).isEqualTo("3");
+        assertThat(migrations().status().pending()).extracting(f -> f.version()).containsExactly("20240104000000");
+    }
+}

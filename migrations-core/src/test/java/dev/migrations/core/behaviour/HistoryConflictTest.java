@@ -1,0 +1,144 @@
+package dev.migrations.core.behaviour;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.migrations.core.ExecOrder;
+import dev.migrations.core.Migrations;
+import dev.migrations.core.MigrationsConfiguration;
+import dev.migrations.core.check.HistoryConflictException;
+import dev.migrations.core.fixture.Db;
+import dev.migrations.core.fixture.MigrationDir;
+import dev.migrations.core.result.MigrateResult;
+import dev.migrations.testing.TestDatabase;
+import dev.migrations.testing.TestPostgres;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Edited applied files, out-of-order files and a database ahead of the directory. */
+class HistoryConflictTest {
+
+    @TempDir
+    Path tmp;
+    MigrationDir dir;
+    TestDatabase db;
+
+    @BeforeEach
+    void setUp() {
+        dir = new MigrationDir(tmp)
+                .file("1_one.sql", "CREATE TABLE one (id int);\n")
+                .file("2_two.sql", "CREATE TABLE two (id int);\n")
+                .file("4_four.sql", "CREATE TABLE four (id int);\n");
+        db = TestPostgres.newDatabase();
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    private MigrationsConfiguration config() {
+        return Migrations.configure().dataSource(db.dataSource()).directory(dir.location());
+    }
+
+    @Test
+    void anEditedAppliedFileIsNamedAndNothingRuns() {
+        config().load().migrate();
+        dir.file("2_two.sql", "CREATE TABLE two (id int, extra text);\n");
+        dir.file("5_five.sql", "CREATE TABLE five (id int);\n");
+        List<Map<String, String>> before = Db.catalog(db);
+
+        assertThatThrownBy(() -> config().load().migrate())
+                .isInstanceOf(HistoryConflictException.class)
+                .satisfies(e -> assertThat(((HistoryConflictException) e).kind())
+                        .isEqualTo(HistoryConflictException.Kind.EDITED_APPLIED_FILE))
+                .hasMessageContaining("2_two.sql (version 2")
+                .hasMessageContaining("revert the edit")
+                .hasMessageContaining("migrations migrate rehash --dir " + dir.location())
+                .hasMessageNotContaining("1_one.sql")
+                .hasMessageNotContaining("4_four.sql");
+        assertThat(Db.catalog(db)).isEqualTo(before);
+        assertThat(config().load().status().problems()).anySatisfy(p -> assertThat(p).contains("2_two.sql")
+                .contains("was edited after it was applied"));
+        assertThat(config().load().validate().valid()).isFalse();
+    }
+
+    @Test
+    void rehashRecordsTheEditAndTheNextRunProceeds() {
+        config().load().migrate();
+        Db.exec(db, "ALTER TABLE two ADD COLUMN extra text");
+        dir.file("2_two.sql", "CREATE TABLE two (id int, extra text);\n");
+        dir.file("5_five.sql", "CREATE TABLE five (id int);\n");
+
+        List<String> rehashed = config().load().rehash();
+        MigrateResult result = config().load().migrate();
+
+        assertThat(rehashed).contains("2_two.sql");
+        assertThat(result.applied()).extracting(a -> a.file()).containsExactly("5_five.sql");
+        assertThat(Db.value(db, "SELECT hash FROM atlas_schema_revisions WHERE version = '2'"))
+                .isEqualTo(dir.sumEntry("2_two.sql"));
+        assertThat(config().load().validate().valid()).isTrue();
+    }
+
+    @Test
+    void anOutOfOrderFileIsRefusedByDefaultNamingIt() {
+        config().load().migrate();
+        dir.file("3_three.sql", "CREATE TABLE three (id int);\n");
+        dir.file("5_five.sql", "CREATE TABLE five (id int);\n");
+        List<Map<String, String>> before = Db.catalog(db);
+
+        assertThatThrownBy(() -> config().load().migrate())
+                .isInstanceOf(HistoryConflictException.class)
+                .hasMessageContaining("3_three.sql (version 3)")
+                .hasMessageContaining("older than the applied version 4")
+                .hasMessageContaining("--exec-order non-linear")
+                .hasMessageContaining("--exec-order linear-skip");
+        assertThat(Db.catalog(db)).isEqualTo(before);
+    }
+
+    @Test
+    void linearSkipSkipsTheOlderFileAndAppliesNewerOnes() {
+        config().load().migrate();
+        dir.file("3_three.sql", "CREATE TABLE three (id int);\n");
+        dir.file("5_five.sql", "CREATE TABLE five (id int);\n");
+
+        MigrateResult result = config().execOrder(ExecOrder.LINEAR_SKIP).load().migrate();
+
+        assertThat(result.applied()).extracting(a -> a.file()).containsExactly("5_five.sql");
+        assertThat(result.skipped()).containsExactly("3_three.sql");
+        assertThat(Db.value(db, "SELECT count(*) FROM pg_tables WHERE tablename = 'three'")).isEqualTo("0");
+    }
+
+    @Test
+    void nonLinearAppliesTheOlderFile() {
+        config().load().migrate();
+        dir.file("3_three.sql", "CREATE TABLE three (id int);\n");
+
+        MigrateResult result = config().execOrder(ExecOrder.NON_LINEAR).load().migrate();
+
+        assertThat(result.applied()).extracting(a -> a.file()).containsExactly("3_three.sql");
+        assertThat(Db.value(db, "SELECT count(*) FROM pg_tables WHERE tablename = 'three'")).isEqualTo("1");
+        assertThat(config().load().status().status().name()).isEqualTo("OK");
+    }
+
+    @Test
+    void aDatabaseAheadOfTheDirectoryWarnsAndContinuesUnlessStrict() {
+        dir.file("5_five.sql", "CREATE TABLE five (id int);\n");
+        config().load().migrate();
+        dir.remove("5_five.sql");
+
+        MigrateResult lenient = config().load().migrate();
+        assertThat(lenient.warnings()).anySatisfy(w -> assertThat(w).contains("5"));
+        assertThat(config().load().status().problems())
+                .anySatisfy(p -> assertThat(p).contains("version 5").contains("not in the directory"));
+
+        assertThatThrownBy(() -> config().strict(true).load().migrate())
+                .isInstanceOf(HistoryConflictException.class)
+                .hasMessageContaining("applied version(s) the directory does not have: 5");
+    }
+}
