@@ -21,9 +21,14 @@ import org.postgresql.PGConnection;
 
 /**
  * Runs one file's statements on the connection Flyway hands over, and writes the file's revisions row on the same
- * connection: inside the file's transaction for transactional files (so statements, revision and Flyway's journal
- * row commit or roll back together), after every statement for no-transaction files (so a failed file can resume
- * at the failed statement).
+ * connection: inside the file's transaction for transactional files (statements and revision commit or roll back
+ * together), after every statement for no-transaction files (so a failed file can resume at the failed statement).
+ *
+ * <p>Flyway runs all pending files as one group, which spares it a rebuild of its migration list per file (its
+ * cost grows with the square of the file count otherwise). In the per-file transaction mode the group has no
+ * transaction of its own and this executor opens and commits one per file; in the all-files mode Flyway's group
+ * transaction holds them all. Flyway appends its journal row right after the file; should the process die between
+ * the two, the next run restores the journal row from the revisions table.
  */
 final class FileExecutor implements MigrationExecutor {
 
@@ -31,18 +36,52 @@ final class FileExecutor implements MigrationExecutor {
     private final RevisionsTable revisions;
     private final String operatorVersion;
     private final ExecutionListener listener;
+    private final boolean ownTransaction;
 
-    FileExecutor(PreparedFile file, RevisionsTable revisions, String operatorVersion, ExecutionListener listener) {
+    /**
+     * @param groupTransaction true when Flyway runs every file in one transaction (the all-files mode)
+     */
+    FileExecutor(PreparedFile file, RevisionsTable revisions, String operatorVersion, ExecutionListener listener,
+            boolean groupTransaction) {
         this.file = file;
         this.revisions = revisions;
         this.operatorVersion = operatorVersion;
         this.listener = listener;
+        this.ownTransaction = file.transactional() && !groupTransaction;
     }
 
     @Override
     public List<Results> execute(Context context) throws SQLException {
         Connection c = context.getConnection();
-        Migration m = file.migration();
+        if (!ownTransaction) {
+            report(runStatements(c));
+            return List.of();
+        }
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        Outcome outcome;
+        try {
+            outcome = runStatements(c);
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
+        report(outcome);
+        return List.of();
+    }
+
+    /** How a file went: its duration and the statement it started at. */
+    private record Outcome(Duration duration, int startedAt) {
+    }
+
+    private void report(Outcome outcome) {
+        listener.applied(file, outcome.duration(), outcome.startedAt());
+    }
+
+    private Outcome runStatements(Connection c) throws SQLException {
         List<SqlStatement> statements = file.statements();
         Instant startedAt = Instant.now();
         long started = System.nanoTime();
@@ -63,8 +102,7 @@ final class FileExecutor implements MigrationExecutor {
         }
         long nanos = System.nanoTime() - started;
         revisions.upsert(c, row(startedAt, nanos, statements.size(), null, null));
-        listener.applied(file, Duration.ofNanos(nanos), start);
-        return List.of();
+        return new Outcome(Duration.ofNanos(nanos), start);
     }
 
     /** For a no-transaction file that stopped part-way: checks the applied statements are unchanged. */
@@ -111,7 +149,7 @@ final class FileExecutor implements MigrationExecutor {
 
     @Override
     public boolean canExecuteInTransaction() {
-        return file.transactional();
+        return file.transactional() && !ownTransaction;
     }
 
     @Override

@@ -17,7 +17,7 @@ import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 /**
  * The one place that configures Flyway: our directory instead of Flyway's scanning, our executor, no placeholder
  * rewriting, no configuration files or environment variables, and the single-connection session lock so that
- * {@code CREATE INDEX CONCURRENTLY} can run and each file commits atomically with its journal row.
+ * {@code CREATE INDEX CONCURRENTLY} can run, and all pending files as one group (see {@link FileExecutor}).
  */
 public final class FlywayEngine {
 
@@ -41,7 +41,7 @@ public final class FlywayEngine {
                 .skipDefaultResolvers(true)
                 .skipDefaultCallbacks(true)
                 .resolvers(new PlanResolver(run.all(), run.pending(), run.location(), run.revisions(),
-                        run.operatorVersion(), run.listener()))
+                        run.operatorVersion(), run.listener(), run.singleTransaction()))
                 .resourceProvider(NoResources.INSTANCE)
                 .javaMigrationClassProvider(NoJavaMigrations.INSTANCE)
                 .placeholderReplacement(false)
@@ -51,7 +51,8 @@ public final class FlywayEngine {
                 .cleanDisabled(true)
                 .connectRetries(0)
                 .outOfOrder(run.outOfOrder())
-                .group(run.singleTransaction());
+                .group(true)
+                .mixed(true);
         if (!run.sessionSettings().isEmpty()) {
             cfg.initSql(run.sessionSettings());
         }

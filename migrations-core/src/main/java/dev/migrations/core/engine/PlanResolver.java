@@ -18,12 +18,12 @@ final class PlanResolver implements MigrationResolver {
     private final List<ResolvedMigration> migrations;
 
     PlanResolver(List<Migration> all, Map<String, PreparedFile> pending, String location, RevisionsTable revisions,
-            String operatorVersion, ExecutionListener listener) {
+            String operatorVersion, ExecutionListener listener, boolean groupTransaction) {
         List<ResolvedMigration> list = new ArrayList<>(all.size());
         for (Migration m : all) {
             PreparedFile prepared = pending.get(m.versionText());
             MigrationExecutor executor = prepared == null ? new NotPending(m)
-                    : new FileExecutor(prepared, revisions, operatorVersion, listener);
+                    : new FileExecutor(prepared, revisions, operatorVersion, listener, groupTransaction);
             list.add(new FileMigration(m, location, executor));
         }
         this.migrations = List.copyOf(list);

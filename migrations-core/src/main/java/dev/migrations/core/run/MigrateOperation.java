@@ -204,6 +204,7 @@ public final class MigrateOperation {
         try {
             flyway.migrate();
         } catch (FlywayException e) {
+            forgetFailedJournalRows();
             Optional<RunRecorder.Failure> failure = recorder.failure();
             if (failure.isPresent()) {
                 throw failed(failure.get(), recorder.appliedFiles());
@@ -217,6 +218,18 @@ public final class MigrateOperation {
                     + " pending files; run 'migrations migrate status " + target.dirArguments() + "' to see which");
         }
         return applied;
+    }
+
+    /**
+     * Flyway marks the failed file in its journal; the revisions table already says what a partial no-transaction
+     * file needs to resume, and a transactional file left nothing behind, so the marker goes.
+     */
+    private void forgetFailedJournalRows() {
+        try (Connection c = target.dataSource().getConnection()) {
+            target.journal().deleteFailed(c);
+        } catch (SQLException e) {
+            LOG.warn("could not remove the failed journal row ({}); the next run removes it", e.getMessage());
+        }
     }
 
     private MigrationFailedException failed(RunRecorder.Failure f, List<AppliedFile> appliedBefore) {
