@@ -44,7 +44,19 @@ public final class MigrationsCommand implements Runnable {
     }
 
     public static void main(String... args) {
+        quietLogsUnlessVerbose(args);
         System.exit(run(System.out, System.err, args));
+    }
+
+    /**
+     * The verbs print their own results; library and engine log lines go to standard error only with
+     * {@code --verbose} (or when the logging level is set explicitly).
+     */
+    private static void quietLogsUnlessVerbose(String... args) {
+        String property = "org.slf4j.simpleLogger.defaultLogLevel";
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, java.util.Arrays.asList(args).contains("--verbose") ? "info" : "warn");
+        }
     }
 
     /**

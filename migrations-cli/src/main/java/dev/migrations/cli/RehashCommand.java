@@ -3,7 +3,7 @@ package dev.migrations.cli;
 import dev.migrations.cli.output.Json;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
-import java.util.List;
+import dev.migrations.core.result.RehashResult;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,17 +32,22 @@ public final class RehashCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<String> changed = RunnerFactory.load(directory, database, config -> { }).rehash();
+        RehashResult result = RunnerFactory.load(directory, database, config -> { }).rehash();
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("status", "OK");
-            json.put("rehashed", changed);
+            json.put("edited", result.editedFiles());
+            json.put("hash_updated", result.hashUpdated());
             out.println(Json.write(json));
-        } else if (changed.isEmpty()) {
+        } else if (result.editedFiles().isEmpty() && result.hashUpdated().isEmpty()) {
             out.println("Every applied file already matches its recorded hash");
         } else {
-            changed.forEach(f -> out.println("rehashed " + f));
+            result.editedFiles().forEach(f -> out.println("recorded the edited content of " + f + " as applied"));
+            if (!result.hashUpdated().isEmpty()) {
+                out.println("updated the recorded atlas.sum hash of " + result.hashUpdated().size()
+                        + " later file(s) (content unchanged)");
+            }
         }
         return 0;
     }

@@ -2,6 +2,7 @@ package dev.migrations.core;
 
 import dev.migrations.core.result.DryRunResult;
 import dev.migrations.core.result.MigrateResult;
+import dev.migrations.core.result.RehashResult;
 import dev.migrations.core.result.StatusResult;
 import dev.migrations.core.result.ValidationResult;
 import dev.migrations.core.run.AdministrativeOperations;
@@ -90,8 +91,8 @@ public final class Migrations {
         return new AdministrativeOperations(target).set(version);
     }
 
-    /** Records the current content of edited applied files as applied; returns the files updated. */
-    public List<String> rehash() {
+    /** Records the current content of edited applied files as applied (an explicit operator action, logged). */
+    public RehashResult rehash() {
         return new AdministrativeOperations(target).rehash();
     }
 }

@@ -142,7 +142,8 @@ class RunnerVerbsTest {
 
         Run rehash = cli("migrate", "rehash", "--dir", dir.toString(), "--url", url());
         assertThat(rehash.exit()).isZero();
-        assertThat(rehash.out()).contains("rehashed 20240101000000_users.sql");
+        assertThat(rehash.out()).contains("recorded the edited content of 20240101000000_users.sql as applied")
+                .contains("updated the recorded atlas.sum hash of 1 later file(s) (content unchanged)");
         assertThat(cli("migrate", "apply", "--dir", dir.toString(), "--url", url()).exit()).isZero();
     }
 

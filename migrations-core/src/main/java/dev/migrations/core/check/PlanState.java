@@ -70,8 +70,7 @@ public record PlanState(List<FileStatus> files, List<Migration> pending, List<Mi
                 mismatches.add("version " + m.versionText() + " (" + m.path() + ") is recorded in the revisions table "
                         + "but not in the journal");
             } else if (row.get().checksum() != null && row.get().checksum() != m.checksum32()) {
-                edited.add(new EditedFile(m, row.get().checksum(), row.get().installedOn().atZone(
-                        java.time.ZoneOffset.UTC).toInstant()));
+                edited.add(new EditedFile(m, row.get().checksum(), r.executedAt()));
             }
         }
         List<Migration> outOfOrder = new ArrayList<>();

@@ -6,6 +6,7 @@ import dev.migrations.core.check.HistoryConflictException.Kind;
 import dev.migrations.core.connect.DatabaseUrl;
 import dev.migrations.core.engine.JournalRow;
 import dev.migrations.core.lock.MigrationLock;
+import dev.migrations.core.result.RehashResult;
 import dev.migrations.core.revision.Revision;
 import dev.migrations.sql.MigrationsException;
 import dev.migrations.sql.plan.Migration;
@@ -101,11 +102,12 @@ public final class AdministrativeOperations {
 
     /**
      * Records the current hashes of applied files that were edited on purpose (an explicit operator action,
-     * logged per file). Returns the paths whose records changed.
+     * logged per file).
      */
-    public List<String> rehash() {
+    public RehashResult rehash() {
         return inTransaction((c, history) -> {
-            List<String> changed = new ArrayList<>();
+            List<String> edited = new ArrayList<>();
+            List<String> moved = new ArrayList<>();
             for (Migration m : target.migrations()) {
                 Revision r = history.revisions().get(m.versionText());
                 if (r == null || (r.type() & Revision.BASELINE) != 0 || r.isPartial()) {
@@ -123,15 +125,16 @@ public final class AdministrativeOperations {
                 if (checksumDiffers) {
                     LOG.warn("rehash: recorded the edited content of {} (version {}) as applied", m.path(),
                             m.versionText());
-                    changed.add(m.path());
+                    edited.add(m.path());
                 } else if (hashDiffers) {
                     LOG.info("rehash: updated the atlas.sum hash recorded for {} (version {})", m.path(),
                             m.versionText());
-                    changed.add(m.path());
+                    moved.add(m.path());
                 }
             }
-            LOG.info("rehash: {} applied file(s) updated in schema {}", changed.size(), target.settings().schema());
-            return List.copyOf(changed);
+            LOG.info("rehash: {} edited file(s) recorded, {} hash(es) updated in schema {}", edited.size(),
+                    moved.size(), target.settings().schema());
+            return new RehashResult(edited, moved);
         });
     }
 

@@ -43,8 +43,8 @@ final class RunRecorder implements ExecutionListener {
             LOG.info("applied {} (version {}) in {} ms: resumed at statement {} of {}", m.path(), m.versionText(),
                     duration.toMillis(), resumedAt + 1, file.statements().size());
         } else {
-            LOG.info("applied {} (version {}) in {} ms, {} statements", m.path(), m.versionText(), duration.toMillis(),
-                    file.statements().size());
+            LOG.info("applied {} (version {}) in {} ms, {} statement{}", m.path(), m.versionText(),
+                    duration.toMillis(), file.statements().size(), file.statements().size() == 1 ? "" : "s");
         }
         listener.fileApplied(done, applied.size(), planned);
         long now = System.nanoTime();

@@ -10,6 +10,7 @@ import dev.migrations.core.check.HistoryConflictException;
 import dev.migrations.core.fixture.Db;
 import dev.migrations.core.fixture.MigrationDir;
 import dev.migrations.core.result.MigrateResult;
+import dev.migrations.core.result.RehashResult;
 import dev.migrations.testing.TestDatabase;
 import dev.migrations.testing.TestPostgres;
 import java.nio.file.Path;
@@ -75,10 +76,11 @@ class HistoryConflictTest {
         dir.file("2_two.sql", "CREATE TABLE two (id int, extra text);\n");
         dir.file("5_five.sql", "CREATE TABLE five (id int);\n");
 
-        List<String> rehashed = config().load().rehash();
+        RehashResult rehashed = config().load().rehash();
         MigrateResult result = config().load().migrate();
 
-        assertThat(rehashed).contains("2_two.sql");
+        assertThat(rehashed.editedFiles()).containsExactly("2_two.sql");
+        assertThat(rehashed.hashUpdated()).containsExactly("4_four.sql");
         assertThat(result.applied()).extracting(a -> a.file()).containsExactly("5_five.sql");
         assertThat(Db.value(db, "SELECT hash FROM atlas_schema_revisions WHERE version = '2'"))
                 .isEqualTo(dir.sumEntry("2_two.sql"));
