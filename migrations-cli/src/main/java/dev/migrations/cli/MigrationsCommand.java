@@ -49,13 +49,18 @@ public final class MigrationsCommand implements Runnable {
     }
 
     /**
-     * The verbs print their own results; library and engine log lines go to standard error only with
-     * {@code --verbose} (or when the logging level is set explicitly).
+     * The verbs print their own results and errors; library warnings go to standard error, and the library's and
+     * the engine's (Flyway's) progress lines only with {@code --verbose} (or when a logging level is set explicitly).
      */
     private static void quietLogsUnlessVerbose(String... args) {
-        String property = "org.slf4j.simpleLogger.defaultLogLevel";
-        if (System.getProperty(property) == null) {
-            System.setProperty(property, java.util.Arrays.asList(args).contains("--verbose") ? "info" : "warn");
+        boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
+        String level = "org.slf4j.simpleLogger.defaultLogLevel";
+        if (System.getProperty(level) == null) {
+            System.setProperty(level, verbose ? "info" : "warn");
+        }
+        String engine = "org.slf4j.simpleLogger.log.org.flywaydb";
+        if (System.getProperty(engine) == null && !verbose) {
+            System.setProperty(engine, "off");
         }
     }
 
