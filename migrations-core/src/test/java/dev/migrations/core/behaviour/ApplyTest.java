@@ -134,4 +134,23 @@ class ApplyTest {
         assertThat(Db.value(db, "SELECT count(*) FROM migrations_journal")).isEqualTo("3");
         assertThat(migrations().status().pending()).extracting(f -> f.version()).containsExactly("20240104000000");
     }
+
+    @Test
+    void everyKindOfStatementRunsAsWritten() {
+        dir.file("20240104000000_kinds.sql", "CREATE TABLE nums (n int);\n"
+                + "CREATE FUNCTION add_one(i int) RETURNS int\nLANGUAGE SQL\nBEGIN ATOMIC\n"
+                + "  INSERT INTO nums VALUES (i);\n  SELECT i + 1;\nEND;\n"
+                + "SELECT set_config('app.x', '1', false);\n"
+                + "COPY nums (n) FROM STDIN;\n5\n6\n\\.\n"
+                + "CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $body$\nBEGIN\n"
+                + "  RETURN NEW; -- a ; inside the body\nEND $body$;\n"
+                + "DO $$ BEGIN PERFORM add_one(41); END $$;\n");
+
+        MigrateResult result = migrations().migrate();
+
+        assertThat(result.applied()).extracting(a -> a.statements()).containsExactly(2, 1, 1, 6);
+        assertThat(Db.rows(db, "SELECT n FROM nums ORDER BY n")).extracting(r -> r.get("n"))
+                .containsExactly("5", "6", "41");
+        assertThat(Db.value(db, "SELECT count(*) FROM pg_proc WHERE proname IN ('add_one', 'touch')")).isEqualTo("2");
+    }
 }
