@@ -51,6 +51,10 @@ public record PlanState(List<FileStatus> files, List<Migration> pending, List<Mi
             inPlan.add(m.versionText());
             Revision r = history.revisions().get(m.versionText());
             FileState state = stateOf(m, r, baseline);
+            if (r == null && state == FileState.PENDING && history.journalRow(m.versionText()).isPresent()) {
+                // the journal says it ran; the missing revision is reported below and restored by the next run
+                state = FileState.APPLIED;
+            }
             files.add(new FileStatus(m.versionText(), m.description(), m.path(), state,
                     Optional.ofNullable(r).map(Revision::executedAt), r == null ? 0 : r.applied(),
                     r == null ? 0 : r.total(), Optional.ofNullable(r).map(Revision::error)));

@@ -1,0 +1,82 @@
+package dev.migrations.core.resume;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.migrations.core.Migrations;
+import dev.migrations.core.MigrationsConfiguration;
+import dev.migrations.core.fixture.Db;
+import dev.migrations.core.fixture.MigrationDir;
+import dev.migrations.testing.TestDatabase;
+import dev.migrations.testing.TestPostgres;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The windows a crash can leave between the revisions table and the journal are reported and repaired. */
+class CrashConsistencyTest {
+
+    @TempDir
+    Path tmp;
+    MigrationDir dir;
+    TestDatabase db;
+
+    @BeforeEach
+    void setUp() {
+        dir = new MigrationDir(tmp).file("1_a.sql", "CREATE TABLE a (n int UNIQUE);\nINSERT INTO a VALUES (1);\n")
+                .file("2_b.sql", "CREATE TABLE b (id int);\n");
+        db = TestPostgres.newDatabase();
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    private MigrationsConfiguration config() {
+        return Migrations.configure().dataSource(db.dataSource()).directory(dir.location());
+    }
+
+    @Test
+    void aMissingJournalRowIsReportedAndRestoredWithoutRerunningTheFile() {
+        config().load().migrate();
+        Db.exec(db, "DELETE FROM migrations_journal WHERE version = '1'");
+
+        assertThat(config().load().status().problems()).containsExactly(
+                "version 1 (1_a.sql) is recorded in the revisions table but not in the journal");
+
+        dir.file("3_c.sql", "CREATE TABLE c (id int);\n");
+        assertThat(config().load().migrate().applied()).extracting(a -> a.file()).containsExactly("3_c.sql");
+        assertThat(Db.value(db, "SELECT count(*) FROM a")).isEqualTo("1");
+        assertThat(Db.value(db, "SELECT checksum IS NOT NULL FROM migrations_journal WHERE version = '1'"))
+                .isEqualTo("t");
+        assertThat(config().load().status().problems()).isEmpty();
+    }
+
+    @Test
+    void aFailedJournalRowDoesNotBlockTheNextRun() {
+        config().load().migrate();
+        dir.file("3_c.sql", "CREATE TABLE c (id int);\n");
+        Db.exec(db, "INSERT INTO migrations_journal (installed_rank, version, description, type, script, checksum, "
+                + "installed_by, execution_time, success) VALUES (99, '3', 'c', 'SQL', '3_c.sql', 1, 'x', 0, false)");
+
+        assertThat(config().load().migrate().applied()).extracting(a -> a.file()).containsExactly("3_c.sql");
+        assertThat(Db.value(db, "SELECT count(*) FROM migrations_journal WHERE NOT success")).isEqualTo("0");
+    }
+
+    @Test
+    void aJournalRowWithoutRevisionIsReportedAndTheRevisionRestored() {
+        config().load().migrate();
+        Db.exec(db, "DELETE FROM atlas_schema_revisions WHERE version = '2'");
+
+        assertThat(config().load().status().problems()).containsExactly(
+                "version 2 (2_b.sql) is in the journal but not in the revisions table");
+
+        dir.file("3_c.sql", "CREATE TABLE c (id int);\n");
+        assertThat(config().load().migrate().applied()).extracting(a -> a.file()).containsExactly("3_c.sql");
+        assertThat(Db.value(db, "SELECT hash FROM atlas_schema_revisions WHERE version = '2'"))
+                .isEqualTo(dir.sumEntry("2_b.sql"));
+        assertThat(config().load().status().problems()).isEmpty();
+    }
+}
