@@ -4,6 +4,7 @@ import dev.migrations.core.revision.Revision;
 import dev.migrations.core.revision.RevisionsTable;
 import dev.migrations.sql.MigrationsException;
 import dev.migrations.sql.analysis.SqlStatement;
+import dev.migrations.sql.analysis.TransactionRules;
 import dev.migrations.sql.plan.Migration;
 import java.io.IOException;
 import java.io.StringReader;
@@ -87,22 +88,57 @@ final class FileExecutor implements MigrationExecutor {
         long started = System.nanoTime();
         int start = file.transactional() ? 0 : resumePoint(c);
         for (int i = start; i < statements.size(); i++) {
-            try {
-                run(c, statements.get(i));
-            } catch (SQLException | RuntimeException e) {
-                if (!file.transactional()) {
-                    revisions.upsert(c, row(startedAt, System.nanoTime() - started, i, e, statements.get(i)));
-                }
-                listener.failed(file, i, e);
-                throw e instanceof SQLException se ? se : new SQLException(e.getMessage(), e);
-            }
-            if (!file.transactional() && i + 1 < statements.size()) {
-                revisions.upsert(c, row(startedAt, System.nanoTime() - started, i + 1, null, null));
+            if (file.transactional()) {
+                runInFileTransaction(c, i);
+            } else {
+                runStep(c, i, startedAt, started);
             }
         }
         long nanos = System.nanoTime() - started;
-        revisions.upsert(c, row(startedAt, nanos, statements.size(), null, null));
+        if (file.transactional()) {
+            revisions.upsert(c, row(startedAt, nanos, statements.size(), null, null));
+        }
         return new Outcome(Duration.ofNanos(nanos), start);
+    }
+
+    private void runInFileTransaction(Connection c, int index) throws SQLException {
+        try {
+            run(c, file.statements().get(index));
+        } catch (SQLException | RuntimeException e) {
+            listener.failed(file, index, e);
+            throw e instanceof SQLException se ? se : new SQLException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * One statement of a no-transaction file, and the progress row that counts it. A statement PostgreSQL accepts
+     * in a transaction commits together with its progress row, so a crash can never leave it applied but uncounted
+     * (which would run it twice on resume); only statements that refuse transactions ({@code CREATE INDEX
+     * CONCURRENTLY}, ...) commit on their own, just before their progress row.
+     */
+    private void runStep(Connection c, int index, Instant startedAt, long started) throws SQLException {
+        SqlStatement statement = file.statements().get(index);
+        boolean atomic = !TransactionRules.requiresNoTransaction(statement);
+        try {
+            if (atomic) {
+                c.setAutoCommit(false);
+            }
+            run(c, statement);
+            revisions.upsert(c, row(startedAt, System.nanoTime() - started, index + 1, null, null));
+            if (atomic) {
+                c.commit();
+            }
+        } catch (SQLException | RuntimeException e) {
+            if (atomic) {
+                c.rollback();
+            }
+            c.setAutoCommit(true);
+            revisions.upsert(c, row(startedAt, System.nanoTime() - started, index, e, statement));
+            listener.failed(file, index, e);
+            throw e instanceof SQLException se ? se : new SQLException(e.getMessage(), e);
+        } finally {
+            c.setAutoCommit(true);
+        }
     }
 
     /** For a no-transaction file that stopped part-way: checks the applied statements are unchanged. */
