@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,14 +45,15 @@ public final class ApplyCommand implements Callable<Integer> {
     @Option(names = "--allow-dirty", description = "Apply even though the schema has objects but no revisions.")
     private boolean allowDirty;
 
-    @Option(names = "--tx-mode", paramLabel = "<mode>", defaultValue = "file",
+    @Option(names = "--tx-mode", paramLabel = "<mode>", defaultValue = "file", converter = TxModeConverter.class,
             description = "file (each file in its transaction), all (one transaction), none (default: ${DEFAULT-VALUE}).")
-    private String txMode;
+    private TransactionMode txMode;
 
     @Option(names = "--exec-order", paramLabel = "<order>", defaultValue = "linear",
+            converter = ExecOrderConverter.class,
             description = "Files older than the latest applied one: linear (refuse), linear-skip (skip), non-linear "
                     + "(apply) (default: ${DEFAULT-VALUE}).")
-    private String execOrder;
+    private ExecOrder execOrder;
 
     @Option(names = "--strict", description = "Fail when the database has applied versions the directory lacks.")
     private boolean strict;
@@ -81,7 +84,7 @@ public final class ApplyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         TextProgress progress = new TextProgress(out, format == OutputFormat.text && !dryRun);
         Migrations migrations = RunnerFactory.load(directory, database, config -> {
-            config.transactionMode(TransactionMode.parse(txMode)).execOrder(ExecOrder.parse(execOrder))
+            config.transactionMode(txMode).execOrder(execOrder)
                     .allowDirty(allowDirty).strict(strict).listener(progress);
             if (baseline != null) {
                 config.baselineVersion(baseline);
@@ -200,6 +203,32 @@ public final class ApplyCommand implements Callable<Integer> {
             files.add(each);
         }
         return files;
+    }
+
+    /** Parses {@code --tx-mode}; a bad value is a usage error. */
+    static final class TxModeConverter implements ITypeConverter<TransactionMode> {
+
+        @Override
+        public TransactionMode convert(String value) {
+            try {
+                return TransactionMode.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** Parses {@code --exec-order}; a bad value is a usage error. */
+    static final class ExecOrderConverter implements ITypeConverter<ExecOrder> {
+
+        @Override
+        public ExecOrder convert(String value) {
+            try {
+                return ExecOrder.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     /** Prints Atlas-style lines as files are applied, and keeps them for the JSON output. */

@@ -75,6 +75,9 @@ public final class DatabaseOptions {
         @Override
         public Duration convert(String value) {
             String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+            if (v.startsWith("-")) {
+                throw new TypeConversionException("'" + value + "' is not a duration: use e.g. 500ms, 30s, 5m or 1h");
+            }
             try {
                 if (v.endsWith("ms")) {
                     return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));

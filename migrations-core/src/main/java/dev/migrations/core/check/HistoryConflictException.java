@@ -10,7 +10,8 @@ import dev.migrations.sql.MigrationsException;
 public final class HistoryConflictException extends MigrationsException {
 
     /** Which disagreement. */
-    public enum Kind { EDITED_APPLIED_FILE, OUT_OF_ORDER, DATABASE_AHEAD, DIRTY_DATABASE, PARTIAL_FILE, BAD_BASELINE }
+    public enum Kind { EDITED_APPLIED_FILE, OUT_OF_ORDER, DATABASE_AHEAD, DIRTY_DATABASE, PARTIAL_FILE, BAD_BASELINE,
+        DAMAGED_HISTORY }
 
     private final Kind kind;
 

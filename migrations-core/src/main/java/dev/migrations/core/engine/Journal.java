@@ -83,9 +83,8 @@ public final class Journal {
                 + "\"version\", \"description\", \"type\", \"script\", \"checksum\", \"installed_by\", "
                 + "\"installed_on\", \"execution_time\", \"success\" FROM " + qualified + " ORDER BY 1")) {
             while (rs.next()) {
-                int checksum = rs.getInt(6);
                 rows.add(new JournalRow(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.wasNull() ? null : checksum, rs.getString(7),
+                        rs.getString(5), rs.getObject(6, Integer.class), rs.getString(7),
                         rs.getTimestamp(8).toInstant(), rs.getInt(9), rs.getBoolean(10)));
             }
         }

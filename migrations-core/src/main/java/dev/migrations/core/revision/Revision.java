@@ -34,6 +34,11 @@ public record Revision(String version, String description, long type, long appli
         partialHashes = partialHashes == null ? null : List.copyOf(partialHashes);
     }
 
+    /** True when the type is a known one: baseline, applied, set, or a sum of them. */
+    public boolean hasKnownType() {
+        return type > 0 && (type & ~(BASELINE | APPLIED | SET)) == 0;
+    }
+
     /** True when the file is fully done: executed without error, adopted by baseline, or marked by set. */
     public boolean isComplete() {
         if ((type & (BASELINE | SET)) != 0) {

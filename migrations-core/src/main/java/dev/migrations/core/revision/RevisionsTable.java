@@ -8,7 +8,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
+import dev.migrations.sql.MigrationsException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,23 +60,59 @@ public final class RevisionsTable {
         }
     }
 
-    /** Creates the schema (when asked) and the table when they do not exist. */
+    /** The columns Atlas reads, with their definitions, in table order. */
+    private static final Map<String, String> COLUMNS = columns();
+
+    private static Map<String, String> columns() {
+        Map<String, String> c = new LinkedHashMap<>();
+        c.put("version", "character varying NOT NULL");
+        c.put("description", "character varying NOT NULL");
+        c.put("type", "bigint NOT NULL DEFAULT 2");
+        c.put("applied", "bigint NOT NULL DEFAULT 0");
+        c.put("total", "bigint NOT NULL DEFAULT 0");
+        c.put("executed_at", "timestamptz NOT NULL");
+        c.put("execution_time", "bigint NOT NULL");
+        c.put("error", "text NULL");
+        c.put("error_stmt", "text NULL");
+        c.put("hash", "character varying NOT NULL");
+        c.put("partial_hashes", "jsonb NULL");
+        c.put("operator_version", "character varying NOT NULL");
+        return Collections.unmodifiableMap(c);
+    }
+
+    /** Creates the table when it does not exist. */
     public void create(Connection c) throws SQLException {
+        StringBuilder ddl = new StringBuilder("CREATE TABLE IF NOT EXISTS ").append(qualified).append(" (");
+        COLUMNS.forEach((name, definition) -> ddl.append(Identifiers.quote(name)).append(' ').append(definition)
+                .append(", "));
+        ddl.append("PRIMARY KEY (\"version\"))");
         try (Statement st = c.createStatement()) {
-            st.execute("CREATE TABLE IF NOT EXISTS " + qualified + " ("
-                    + "\"version\" character varying NOT NULL, "
-                    + "\"description\" character varying NOT NULL, "
-                    + "\"type\" bigint NOT NULL DEFAULT 2, "
-                    + "\"applied\" bigint NOT NULL DEFAULT 0, "
-                    + "\"total\" bigint NOT NULL DEFAULT 0, "
-                    + "\"executed_at\" timestamptz NOT NULL, "
-                    + "\"execution_time\" bigint NOT NULL, "
-                    + "\"error\" text NULL, "
-                    + "\"error_stmt\" text NULL, "
-                    + "\"hash\" character varying NOT NULL, "
-                    + "\"partial_hashes\" jsonb NULL, "
-                    + "\"operator_version\" character varying NOT NULL, "
-                    + "PRIMARY KEY (\"version\"))");
+            st.execute(ddl.toString());
+        }
+    }
+
+    /** Refuses a table that lost a column Atlas and this library read (changed by hand or by another tool). */
+    private void requireColumns(Connection c) throws SQLException {
+        Set<String> present = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.attname FROM pg_catalog.pg_attribute a "
+                + "JOIN pg_catalog.pg_class t ON t.oid = a.attrelid JOIN pg_catalog.pg_namespace n "
+                + "ON n.oid = t.relnamespace WHERE n.nspname = ? AND t.relname = ? AND a.attnum > 0 "
+                + "AND NOT a.attisdropped")) {
+            ps.setString(1, schema);
+            ps.setString(2, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    present.add(rs.getString(1));
+                }
+            }
+        }
+        for (Map.Entry<String, String> column : COLUMNS.entrySet()) {
+            if (!present.contains(column.getKey())) {
+                throw new MigrationsException("the revisions table " + qualified + " has no column "
+                        + Identifiers.quote(column.getKey()) + ": it was changed by hand or by another tool. Restore "
+                        + "the column (" + column.getKey() + " " + column.getValue() + ") and run the command "
+                        + "again. Nothing was changed.");
+            }
         }
     }
 
@@ -79,6 +121,7 @@ public final class RevisionsTable {
         if (!exists(c)) {
             return List.of();
         }
+        requireColumns(c);
         List<Revision> rows = new ArrayList<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(selectColumns())) {
             while (rs.next()) {

@@ -85,10 +85,11 @@ public final class MigrateOperation {
     private MigrateResult runLocked(long started) throws SQLException {
         List<Migration> all = target.migrations();
         Plan plan;
+        Target.Created created = new Target.Created(List.of(), false, false);
         try (Connection c = target.dataSource().getConnection()) {
             plan = plan(c);
             if (!plan.prepared().isEmpty() || plan.baseline().isPresent() || plan.needsRepair()) {
-                write(c, plan);
+                created = write(c, plan);
             }
         }
         if (plan.prepared().isEmpty()) {
@@ -107,7 +108,13 @@ public final class MigrateOperation {
                 plan.from().orElse("(none)"), plan.prepared().size(), all.size());
         settings.listener().runStarting(plan.prepared().size(), all.size(), plan.from(),
                 plan.prepared().get(plan.prepared().size() - 1).migration().versionText());
-        List<AppliedFile> applied = execute(plan);
+        List<AppliedFile> applied;
+        try {
+            applied = execute(plan);
+        } catch (MigrationsException e) {
+            target.dropIfNothingRecorded(created);
+            throw e;
+        }
         Optional<String> to = Optional.of(applied.get(applied.size() - 1).version());
         if (plan.from().isPresent() && !plan.outOfOrderApplied()) {
             to = Optional.of(maxVersion(plan.from().get(), to.get()));
@@ -127,6 +134,9 @@ public final class MigrateOperation {
 
     private Plan plan(Connection c) throws SQLException {
         History history = History.read(c, target.revisions(), target.journal());
+        target.unknownRevisionType(history).ifPresent(msg -> {
+            throw new HistoryConflictException(Kind.DAMAGED_HISTORY, msg + " Nothing was changed.");
+        });
         Optional<Migration> baseline = Optional.empty();
         if (history.isEmpty()) {
             if (settings.baselineVersion().isPresent()) {
@@ -171,10 +181,10 @@ public final class MigrateOperation {
                 settings.execOrder() == ExecOrder.NON_LINEAR && !state.outOfOrder().isEmpty());
     }
 
-    private void write(Connection c, Plan plan) throws SQLException {
+    private Target.Created write(Connection c, Plan plan) throws SQLException {
         c.setAutoCommit(false);
         try {
-            target.createTables(c);
+            Target.Created created = target.createTables(c);
             for (String note : Reconciler.reconcile(c, target, plan.history())) {
                 LOG.warn("{}", note);
             }
@@ -185,6 +195,7 @@ public final class MigrateOperation {
                         settings.schema(), b.versionText(), b.path());
             }
             c.commit();
+            return created;
         } catch (SQLException | RuntimeException e) {
             c.rollback();
             throw e;

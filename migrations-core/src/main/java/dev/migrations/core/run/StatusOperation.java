@@ -26,8 +26,10 @@ public final class StatusOperation {
     /** The state of every file, plus every disagreement between directory, revisions and journal. */
     public StatusResult run() {
         PlanState state;
+        History history;
         try (Connection c = target.dataSource().getConnection()) {
-            state = PlanState.of(target.migrations(), History.read(c, target.revisions(), target.journal()));
+            history = History.read(c, target.revisions(), target.journal());
+            state = PlanState.of(target.migrations(), history);
         } catch (SQLException e) {
             throw new MigrationsException("database error: " + DatabaseUrl.redact(String.valueOf(e.getMessage())), e);
         }
@@ -38,11 +40,12 @@ public final class StatusOperation {
         }
         StatusResult.Status status = pending.isEmpty() ? StatusResult.Status.OK : StatusResult.Status.PENDING;
         return new StatusResult(status, state.current(), pending.stream().findFirst().map(FileStatus::version),
-                executed, pending, state.files().size(), problems(state));
+                executed, pending, state.files().size(), problems(state, history));
     }
 
-    List<String> problems(PlanState state) {
+    List<String> problems(PlanState state, History history) {
         List<String> problems = new ArrayList<>();
+        target.unknownRevisionType(history).ifPresent(problems::add);
         for (PlanState.EditedFile e : state.edited()) {
             problems.add(e.migration().path() + " (version " + e.migration().versionText() + ") was edited after it "
                     + "was applied: revert the edit, or run 'migrations migrate rehash " + target.dirArguments()

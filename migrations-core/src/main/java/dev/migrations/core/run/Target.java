@@ -62,8 +62,19 @@ public record Target(MigrationSettings settings, MigrationPlan plan, RevisionsTa
                 settings.lockTimeout());
     }
 
-    /** Creates the schemas (when allowed) and both tables when missing. */
-    void createTables(Connection c) throws SQLException {
+    /**
+     * What a run created, so a run that fails before recording anything can take it away again.
+     *
+     * @param schemas   schemas created
+     * @param revisions whether the revisions table was created
+     * @param journal   whether the journal was created
+     */
+    record Created(List<String> schemas, boolean revisions, boolean journal) {
+    }
+
+    /** Creates the schemas (when allowed) and both tables when missing; says what it created. */
+    Created createTables(Connection c) throws SQLException {
+        List<String> createdSchemas = new java.util.ArrayList<>();
         for (String schema : new java.util.LinkedHashSet<>(List.of(settings.schema(), settings.revisionsSchema()))) {
             if (!dev.migrations.core.check.SchemaInspector.exists(c, schema)) {
                 if (!settings.createSchema()) {
@@ -73,16 +84,59 @@ public record Target(MigrationSettings settings, MigrationPlan plan, RevisionsTa
                 try (Statement st = c.createStatement()) {
                     st.execute("CREATE SCHEMA IF NOT EXISTS " + Identifiers.quote(schema));
                 }
+                createdSchemas.add(schema);
             }
         }
+        boolean newRevisions = !revisions.exists(c);
         revisions.create(c);
+        boolean newJournal = !journal.exists(c);
         journal.create(c);
+        return new Created(createdSchemas, newRevisions, newJournal);
+    }
+
+    /**
+     * Drops what {@link #createTables} created, when the run recorded nothing: a first run whose first file failed
+     * leaves the database as it found it.
+     */
+    void dropIfNothingRecorded(Created created) {
+        if (created.schemas().isEmpty() && !created.revisions() && !created.journal()) {
+            return;
+        }
+        try (Connection c = dataSource().getConnection(); Statement st = c.createStatement()) {
+            if (!revisions.readAll(c).isEmpty() || !journal.readAll(c).isEmpty()) {
+                return;
+            }
+            c.setAutoCommit(false);
+            if (created.journal()) {
+                st.execute("DROP TABLE IF EXISTS " + Identifiers.qualified(journal.schema(), journal.table()));
+            }
+            if (created.revisions()) {
+                st.execute("DROP TABLE IF EXISTS " + revisions.qualifiedName());
+            }
+            for (String schema : created.schemas()) {
+                st.execute("DROP SCHEMA IF EXISTS " + Identifiers.quote(schema) + " RESTRICT");
+            }
+            c.commit();
+        } catch (SQLException e) {
+            org.slf4j.LoggerFactory.getLogger("dev.migrations").warn("could not remove the empty tables of a failed "
+                    + "first run ({}); they are harmless and the next run uses them", e.getMessage());
+        }
     }
 
     /** How to refer to the directory in a suggested command: {@code --dir x [--dir-format f]}. */
     String dirArguments() {
         String format = settings.directoryFormat().cliName();
         return "--dir " + settings.directory() + ("atlas".equals(format) ? "" : " --dir-format " + format);
+    }
+
+    /** A sentence about the first revisions row whose type is not a revision type, if any. */
+    java.util.Optional<String> unknownRevisionType(dev.migrations.core.check.History history) {
+        return history.revisions().values().stream().filter(r -> !r.hasKnownType())
+                .sorted(java.util.Comparator.comparing(dev.migrations.core.revision.Revision::version)).findFirst()
+                .map(r -> "the revisions table " + revisions.qualifiedName() + " has version " + r.version()
+                        + " with type " + r.type() + ", which is not a revision type (1 baseline, 2 applied, 4 set, or "
+                        + "their sums). Correct the row by hand, or mark the file applied with 'migrations migrate set "
+                        + r.version() + " " + dirArguments() + "'.");
     }
 
     /** Finds a directory file by version. */

@@ -119,8 +119,8 @@ class NoTransactionResumeTest {
                 .hasMessageContaining("it was rolled back and nothing was applied");
 
         assertThat(Db.value(db, "SELECT count(*) FROM pg_tables WHERE tablename = 'runs'")).isEqualTo("0");
-        assertThat(Db.value(db, "SELECT count(*) FROM atlas_schema_revisions")).isEqualTo("0");
-        assertThat(Db.value(db, "SELECT count(*) FROM migrations_journal")).isEqualTo("0");
+        assertThat(Db.value(db, "SELECT count(*) FROM pg_tables WHERE tablename IN ('atlas_schema_revisions', "
+                + "'migrations_journal')")).as("a failed first run takes its empty tables away").isEqualTo("0");
     }
 
     @Test

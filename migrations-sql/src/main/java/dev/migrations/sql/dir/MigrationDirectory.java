@@ -72,9 +72,16 @@ public record MigrationDirectory(String display, Optional<Path> path, String rel
                     + " directory has " + files.size() + " migration file" + (files.size() == 1 ? "" : "s")
                     + " (first: " + files.get(0).name() + "); run '" + hashCommand() + "' to create it");
         }
+        byte[] sumBytes = sumFile.get();
+        if (sumBytes.length >= 3 && (sumBytes[0] & 0xFF) == 0xEF && (sumBytes[1] & 0xFF) == 0xBB
+                && (sumBytes[2] & 0xFF) == 0xBF) {
+            throw new SumFileException(SumFileException.Problem.MALFORMED, 1, sumFileDisplay() + " starts with a UTF-8"
+                    + " byte order mark (EF BB BF), which Atlas does not accept; save it as UTF-8 without BOM, or run '"
+                    + hashCommand() + "' to rewrite it", null);
+        }
         AtlasSum recorded;
         try {
-            recorded = AtlasSum.parse(sumFile.get());
+            recorded = AtlasSum.parse(sumBytes);
         } catch (SumFileException e) {
             String detail = e.getMessage().startsWith(SUM_FILE)
                     ? e.getMessage().substring(SUM_FILE.length())
