@@ -72,9 +72,8 @@ public final class ApplyCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print the SQL that would run, file by file; change nothing.")
     private boolean dryRun;
 
-    @Option(names = "--format", paramLabel = "<format>", defaultValue = "text",
-            description = "Output: text or json (one JSON object on standard output) (default: ${DEFAULT-VALUE}).")
-    private OutputFormat format;
+    @Mixin
+    private FormatOption format;
 
     @Spec
     private CommandSpec spec;
@@ -82,7 +81,7 @@ public final class ApplyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        TextProgress progress = new TextProgress(out, format == OutputFormat.text && !dryRun);
+        TextProgress progress = new TextProgress(out, !format.json() && !dryRun);
         Migrations migrations = RunnerFactory.load(directory, database, config -> {
             config.transactionMode(txMode).execOrder(execOrder)
                     .allowDirty(allowDirty).strict(strict).listener(progress);
@@ -103,7 +102,7 @@ public final class ApplyCommand implements Callable<Integer> {
         try {
             result = migrations.migrate();
         } catch (MigrationsException e) {
-            if (format == OutputFormat.json) {
+            if (format.json()) {
                 Map<String, Object> json = new LinkedHashMap<>();
                 json.put("status", "FAILED");
                 json.put("applied", progress.applied().size());
@@ -114,7 +113,7 @@ public final class ApplyCommand implements Callable<Integer> {
             }
             throw e;
         }
-        return format == OutputFormat.json ? printJson(out, migrations, result) : printText(out, result);
+        return format.json() ? printJson(out, migrations, result) : printText(out, result);
     }
 
     private int printText(PrintWriter out, MigrateResult result) {
@@ -149,7 +148,7 @@ public final class ApplyCommand implements Callable<Integer> {
     }
 
     private int printDryRun(PrintWriter out, DryRunResult plan) {
-        if (format == OutputFormat.json) {
+        if (format.json()) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("status", plan.files().isEmpty() ? "OK" : "PENDING");
             json.put("current", plan.fromVersion().orElse(null));

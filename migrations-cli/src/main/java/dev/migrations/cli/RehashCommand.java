@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code migrations migrate rehash}: records the current content of edited applied files as applied. */
@@ -23,9 +22,8 @@ public final class RehashCommand implements Callable<Integer> {
     @Mixin
     private DatabaseOptions database;
 
-    @Option(names = "--format", paramLabel = "<format>", defaultValue = "text",
-            description = "Output: text or json (default: ${DEFAULT-VALUE}).")
-    private OutputFormat format;
+    @Mixin
+    private FormatOption format;
 
     @Spec
     private CommandSpec spec;
@@ -34,7 +32,7 @@ public final class RehashCommand implements Callable<Integer> {
     public Integer call() {
         RehashResult result = RunnerFactory.load(directory, database, config -> { }).rehash();
         PrintWriter out = spec.commandLine().getOut();
-        if (format == OutputFormat.json) {
+        if (format.json()) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("status", "OK");
             json.put("edited", result.editedFiles());

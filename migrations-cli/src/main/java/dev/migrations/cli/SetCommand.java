@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -27,9 +26,8 @@ public final class SetCommand implements Callable<Integer> {
     @Mixin
     private DatabaseOptions database;
 
-    @Option(names = "--format", paramLabel = "<format>", defaultValue = "text",
-            description = "Output: text or json (default: ${DEFAULT-VALUE}).")
-    private OutputFormat format;
+    @Mixin
+    private FormatOption format;
 
     @Spec
     private CommandSpec spec;
@@ -38,7 +36,7 @@ public final class SetCommand implements Callable<Integer> {
     public Integer call() {
         List<String> changed = RunnerFactory.load(directory, database, config -> { }).set(version);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == OutputFormat.json) {
+        if (format.json()) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("status", "OK");
             json.put("current", version);

@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code migrations migrate status}: where the database stands, like {@code atlas migrate status}. */
@@ -24,9 +23,8 @@ public final class StatusCommand implements Callable<Integer> {
     @Mixin
     private DatabaseOptions database;
 
-    @Option(names = "--format", paramLabel = "<format>", defaultValue = "text",
-            description = "Output: text or json (one JSON object on standard output) (default: ${DEFAULT-VALUE}).")
-    private OutputFormat format;
+    @Mixin
+    private FormatOption format;
 
     @Spec
     private CommandSpec spec;
@@ -35,7 +33,7 @@ public final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         StatusResult status = RunnerFactory.load(directory, database, config -> { }).status();
         PrintWriter out = spec.commandLine().getOut();
-        if (format == OutputFormat.json) {
+        if (format.json()) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("status", status.status());
             json.put("current", status.currentVersion().orElse(null));

@@ -10,7 +10,6 @@ import dev.migrations.sql.sum.SumMismatchException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -34,9 +33,8 @@ public final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private DirectoryOptions directory;
 
-    @Option(names = "--format", paramLabel = "<format>", defaultValue = "text",
-            description = "Output: text or json (one JSON object on standard output) (default: ${DEFAULT-VALUE}).")
-    private OutputFormat format;
+    @Mixin
+    private FormatOption format;
 
     @Spec
     private CommandSpec spec;
@@ -61,12 +59,12 @@ public final class ValidateCommand implements Callable<Integer> {
                 }
             }
         } catch (MigrationsException e) {
-            if (format == OutputFormat.text) {
+            if (!format.json()) {
                 throw e;
             }
             errors.add(error(directory.location().display(), "unreadable", e.getMessage()));
         }
-        return format == OutputFormat.json ? printJson(errors) : printText(passed, messages);
+        return format.json() ? printJson(errors) : printText(passed, messages);
     }
 
     private int printText(List<String> passed, List<String> messages) {

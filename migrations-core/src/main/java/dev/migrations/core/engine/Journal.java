@@ -1,6 +1,7 @@
 package dev.migrations.core.engine;
 
 import dev.migrations.core.connect.Identifiers;
+import dev.migrations.core.connect.TableName;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,22 +21,25 @@ public final class Journal {
     private static final int DESCRIPTION_MAX = 200;
     private static final int SCRIPT_MAX = 1000;
 
-    private final String schema;
-    private final String table;
+    private final TableName name;
     private final String qualified;
 
     public Journal(String schema, String table) {
-        this.schema = schema;
-        this.table = table;
-        this.qualified = Identifiers.qualified(schema, table);
+        this.name = new TableName(schema, table);
+        this.qualified = name.qualified();
     }
 
     public String schema() {
-        return schema;
+        return name.schema();
     }
 
     public String table() {
-        return table;
+        return name.table();
+    }
+
+    /** {@code "schema"."table"} for SQL and messages. */
+    public String qualifiedName() {
+        return qualified;
     }
 
     /** Creates the table with Flyway's layout when it does not exist. */
@@ -55,22 +59,14 @@ public final class Journal {
                     + "\"installed_on\" timestamp NOT NULL DEFAULT now(), "
                     + "\"execution_time\" integer NOT NULL, "
                     + "\"success\" boolean NOT NULL, "
-                    + "CONSTRAINT " + Identifiers.quote(table + "_pk") + " PRIMARY KEY (\"installed_rank\"))");
-            st.execute("CREATE INDEX " + Identifiers.quote(table + "_s_idx") + " ON " + qualified + " (\"success\")");
+                    + "CONSTRAINT " + Identifiers.quote(name.table() + "_pk") + " PRIMARY KEY (\"installed_rank\"))");
+            st.execute("CREATE INDEX " + Identifiers.quote(name.table() + "_s_idx") + " ON " + qualified + " (\"success\")");
         }
     }
 
     /** True when the table exists. */
     public boolean exists(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT 1 FROM pg_catalog.pg_class t JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace "
-                        + "WHERE n.nspname = ? AND t.relname = ?")) {
-            ps.setString(1, schema);
-            ps.setString(2, table);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
+        return name.exists(c);
     }
 
     /** All rows in rank order; empty when the table does not exist. */

@@ -1,6 +1,8 @@
 package dev.migrations.core.revision;
 
 import dev.migrations.core.connect.Identifiers;
+import dev.migrations.core.connect.TableName;
+import dev.migrations.sql.MigrationsException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,15 +10,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
-import dev.migrations.sql.MigrationsException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The Atlas-compatible revisions table ({@code atlas_schema_revisions} by default): created, read and written
@@ -24,22 +25,20 @@ import java.util.Optional;
  */
 public final class RevisionsTable {
 
-    private final String schema;
-    private final String table;
+    private final TableName name;
     private final String qualified;
 
     public RevisionsTable(String schema, String table) {
-        this.schema = schema;
-        this.table = table;
-        this.qualified = Identifiers.qualified(schema, table);
+        this.name = new TableName(schema, table);
+        this.qualified = name.qualified();
     }
 
     public String schema() {
-        return schema;
+        return name.schema();
     }
 
     public String table() {
-        return table;
+        return name.table();
     }
 
     /** {@code "schema"."table"} for messages. */
@@ -49,15 +48,7 @@ public final class RevisionsTable {
 
     /** True when the table exists. */
     public boolean exists(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT 1 FROM pg_catalog.pg_class t JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace "
-                        + "WHERE n.nspname = ? AND t.relname = ?")) {
-            ps.setString(1, schema);
-            ps.setString(2, table);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
+        return name.exists(c);
     }
 
     /** The columns Atlas reads, with their definitions, in table order. */
@@ -98,8 +89,8 @@ public final class RevisionsTable {
                 + "JOIN pg_catalog.pg_class t ON t.oid = a.attrelid JOIN pg_catalog.pg_namespace n "
                 + "ON n.oid = t.relnamespace WHERE n.nspname = ? AND t.relname = ? AND a.attnum > 0 "
                 + "AND NOT a.attisdropped")) {
-            ps.setString(1, schema);
-            ps.setString(2, table);
+            ps.setString(1, name.schema());
+            ps.setString(2, name.table());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     present.add(rs.getString(1));

@@ -108,7 +108,7 @@ public record Target(MigrationSettings settings, MigrationPlan plan, RevisionsTa
             }
             c.setAutoCommit(false);
             if (created.journal()) {
-                st.execute("DROP TABLE IF EXISTS " + Identifiers.qualified(journal.schema(), journal.table()));
+                st.execute("DROP TABLE IF EXISTS " + journal.qualifiedName());
             }
             if (created.revisions()) {
                 st.execute("DROP TABLE IF EXISTS " + revisions.qualifiedName());

@@ -1,0 +1,89 @@
+package dev.migrations.sample;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** {@code SampleApp.main} in a child JVM, as {@code java -jar} runs it; output (stdout and stderr) collected. */
+final class SampleProcess implements AutoCloseable {
+
+    private final Process process;
+    private final StringBuffer output = new StringBuffer();
+
+    private SampleProcess(Process process) {
+        this.process = process;
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                in.lines().forEach(line -> output.append(line).append('\n'));
+            } catch (IOException e) {
+                output.append("(output lost: ").append(e).append(")\n");
+            }
+        }, "sample-process-output");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** Starts {@code SampleApp} with these environment variables (nothing inherited that names a database). */
+    static SampleProcess start(Map<String, String> env, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", System.getProperty("surefire.test.class.path",
+                System.getProperty("java.class.path")), SampleApp.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().keySet().removeIf(name -> name.contains("DATABASE_URL")
+                || name.equals("MIGRATIONS_SAMPLE_DATA") || name.equals("PORT"));
+        builder.environment().putAll(env);
+        return new SampleProcess(builder.start());
+    }
+
+    /** Waits for the process to exit and returns its exit code. */
+    int waitForExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("still running after " + timeout + ":\n" + output);
+        }
+        Thread.sleep(100); // let the reader drain the pipe
+        return process.exitValue();
+    }
+
+    /** Waits until the output contains {@code text}. */
+    void awaitOutput(String text, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!output.toString().contains(text)) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                throw new AssertionError("no '" + text + "' in the output:\n" + output);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** Kills the JVM as {@code kill -9} does: no shutdown hook runs. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    String output() {
+        return output.toString();
+    }
+
+    /** Stops the process if it still runs (SIGTERM: its shutdown hook runs). */
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.destroy();
+            try {
+                process.waitFor(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
