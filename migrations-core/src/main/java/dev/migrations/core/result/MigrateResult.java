@@ -15,9 +15,11 @@ import java.util.Optional;
  * @param warnings    things an operator should know (e.g. the database is ahead of the directory)
  * @param totalFiles  files in the directory
  * @param duration    the whole run, lock wait included
+ * @param baseline    the version this run adopted the database at (a baseline on a database without revisions)
  */
 public record MigrateResult(String schema, Optional<String> fromVersion, Optional<String> toVersion,
-        List<AppliedFile> applied, List<String> skipped, List<String> warnings, int totalFiles, Duration duration) {
+        List<AppliedFile> applied, List<String> skipped, List<String> warnings, int totalFiles, Duration duration,
+        Optional<String> baseline) {
 
     public MigrateResult {
         applied = List.copyOf(applied);

@@ -101,7 +101,8 @@ public final class MigrateOperation {
                         plan.from().orElse("(none)"), all.size());
             }
             return new MigrateResult(settings.schema(), plan.from(), plan.from(), List.of(), plan.skipped(),
-                    plan.warnings(), all.size(), Duration.ofNanos(System.nanoTime() - started));
+                    plan.warnings(), all.size(), Duration.ofNanos(System.nanoTime() - started),
+                    plan.baseline().map(Migration::versionText));
         }
         LOG.info("migrating schema {} to version {} from {} ({} files pending of {})", settings.schema(),
                 plan.prepared().get(plan.prepared().size() - 1).migration().versionText(),
@@ -123,7 +124,7 @@ public final class MigrateOperation {
         LOG.info("applied {} files to schema {} in {} ms, now at version {}", applied.size(), settings.schema(),
                 total.toMillis(), to.get());
         return new MigrateResult(settings.schema(), plan.from(), to, applied, plan.skipped(), plan.warnings(),
-                all.size(), total);
+                all.size(), total, plan.baseline().map(Migration::versionText));
     }
 
     /** What this run will do, decided before any write. */

@@ -72,6 +72,9 @@ class AdoptionTest {
         MigrateResult result = config().baselineVersion("2").load().migrate();
 
         assertThat(result.applied()).extracting(a -> a.file()).containsExactly("3_items.sql");
+        assertThat(result.baseline()).contains("2");
+        assertThat(config().baselineVersion("2").load().migrate().baseline()).as("a second run adopts nothing")
+                .isEmpty();
         List<Map<String, String>> rows = Db.rows(db, "SELECT version, description, type, hash, applied, total FROM "
                 + "atlas_schema_revisions ORDER BY version");
         assertThat(rows).hasSize(2);
