@@ -1,6 +1,7 @@
 package dev.migrations.core.behaviour;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.migrations.core.Migrations;
 import dev.migrations.core.fixture.Db;
@@ -138,8 +139,8 @@ class ApplyTest {
     @Test
     void everyKindOfStatementRunsAsWritten() {
         dir.file("20240104000000_kinds.sql", "CREATE TABLE nums (n int);\n"
-                + "CREATE FUNCTION add_one(i int) RETURNS int\nLANGUAGE SQL\nBEGIN ATOMIC\n"
-                + "  INSERT INTO nums VALUES (i);\n  SELECT i + 1;\nEND;\n"
+                + "CREATE FUNCTION add_one(i int) RETURNS int LANGUAGE sql AS $$\n"
+                + "  INSERT INTO nums VALUES (i);\n  SELECT i + 1;\n$$;\n"
                 + "SELECT set_config('app.x', '1', false);\n"
                 + "COPY nums (n) FROM STDIN;\n5\n6\n\\.\n"
                 + "CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $body$\nBEGIN\n"
@@ -152,5 +153,20 @@ class ApplyTest {
         assertThat(Db.rows(db, "SELECT n FROM nums ORDER BY n")).extracting(r -> r.get("n"))
                 .containsExactly("5", "6", "41");
         assertThat(Db.value(db, "SELECT count(*) FROM pg_proc WHERE proname IN ('add_one', 'touch')")).isEqualTo("2");
+    }
+
+    @Test
+    void sqlStandardFunctionBodiesKeepTheirSemicolons() {
+        assumeTrue(Integer.parseInt(Db.value(db, "SHOW server_version_num")) >= 140000,
+                "BEGIN ATOMIC bodies need PostgreSQL 14");
+        dir.file("20240104000000_atomic.sql", "CREATE TABLE nums (n int);\n"
+                + "CREATE FUNCTION add_one(i int) RETURNS int\nLANGUAGE SQL\nBEGIN ATOMIC\n"
+                + "  INSERT INTO nums VALUES (i);\n  SELECT i + 1;\nEND;\n"
+                + "SELECT add_one(1);\n");
+
+        MigrateResult result = migrations().migrate();
+
+        assertThat(result.applied().get(3).statements()).isEqualTo(3);
+        assertThat(Db.value(db, "SELECT count(*) FROM nums")).isEqualTo("1");
     }
 }
