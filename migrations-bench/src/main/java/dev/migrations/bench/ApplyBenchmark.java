@@ -1,0 +1,149 @@
+package dev.migrations.bench;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Cold apply (ours, plain Flyway, psql; each trial on a database created for it) and no-op boot (in-process and as
+ * a fresh JVM) of one workload.
+ */
+final class ApplyBenchmark {
+
+    private final BenchServer server;
+    private final List<Applier> appliers;
+    private final Optional<String> psqlMissing;
+    private final Rounds rounds;
+    private final ChildJvm child;
+    private final Duration limit;
+
+    /**
+     * @param appliers    ours, Flyway and, when present, psql, in run order within a round
+     * @param psqlMissing why psql is not measured, when it is not
+     */
+    ApplyBenchmark(BenchServer server, List<Applier> appliers, Optional<String> psqlMissing, Rounds rounds,
+            ChildJvm child, Duration limit) {
+        this.server = server;
+        this.appliers = List.copyOf(appliers);
+        this.psqlMissing = psqlMissing;
+        this.rounds = rounds;
+        this.child = child;
+        this.limit = limit;
+    }
+
+    /**
+     * Measures the cold apply of a workload in this JVM, and with {@code freshJvmsToo} also in child JVMs. The last
+     * database each library migrated is left in {@code migrated}.
+     */
+    ColdApplyResult coldApply(Workload workload, boolean freshJvmsToo, MigratedDatabases migrated) {
+        Map<String, Rounds.Trial> trials = new LinkedHashMap<>();
+        for (Applier applier : appliers) {
+            trials.put(applier.label(), () -> coldTrial(applier, workload, migrated));
+        }
+        Map<String, Outcome> inProcess = rounds.run("cold apply " + workload.name(), trials);
+        Optional<Outcome> oursProcess = Optional.empty();
+        Optional<Outcome> flywayProcess = Optional.empty();
+        if (freshJvmsToo) {
+            Map<String, Rounds.Trial> processTrials = new LinkedHashMap<>();
+            for (String tool : List.of(OursRunner.LABEL, FlywayRunner.LABEL)) {
+                processTrials.put(tool, () -> processTrial(tool, workload));
+            }
+            Map<String, Outcome> process = rounds.run("cold apply, fresh JVM " + workload.name(), processTrials);
+            oursProcess = Optional.of(process.get(OursRunner.LABEL));
+            flywayProcess = Optional.of(process.get(FlywayRunner.LABEL));
+        }
+        Outcome psql = inProcess.getOrDefault(PsqlRunner.LABEL,
+                Outcome.missing(psqlMissing.orElse("not measured")));
+        return new ColdApplyResult(workload.name(), workload.files(), inProcess.get(OursRunner.LABEL),
+                inProcess.get(FlywayRunner.LABEL), psql, oursProcess, flywayProcess);
+    }
+
+    /** Measures a boot with nothing to apply, on the databases {@link #coldApply} left migrated. */
+    NoopResult noop(Workload workload, MigratedDatabases migrated) {
+        Map<String, Rounds.Trial> inProcess = new LinkedHashMap<>();
+        Map<String, Rounds.Trial> process = new LinkedHashMap<>();
+        Map<String, Outcome> missing = new LinkedHashMap<>();
+        for (Applier applier : appliers) {
+            if (applier.label().equals(PsqlRunner.LABEL)) {
+                continue;
+            }
+            Optional<BenchDatabase> database = migrated.of(applier.label());
+            if (database.isEmpty()) {
+                missing.put(applier.label(), Outcome.missing("no migrated database: its cold apply failed"));
+                continue;
+            }
+            inProcess.put(applier.label(), () -> noopTrial(applier, workload, database.get()));
+            process.put(applier.label(), () -> {
+                ChildReport report = child.migrate(applier.label(), workload, database.get());
+                requireApplied(applier.label(), report.files(), 0);
+                return report.wallNanos();
+            });
+        }
+        Map<String, Outcome> warm = new LinkedHashMap<>(missing);
+        warm.putAll(rounds.run("no-op boot in-process " + workload.name(), inProcess));
+        Map<String, Outcome> fresh = new LinkedHashMap<>(missing);
+        fresh.putAll(rounds.run("no-op boot fresh JVM " + workload.name(), process));
+        return new NoopResult(workload.files(), warm.get(OursRunner.LABEL), warm.get(FlywayRunner.LABEL),
+                fresh.get(OursRunner.LABEL), fresh.get(FlywayRunner.LABEL));
+    }
+
+    private long coldTrial(Applier applier, Workload workload, MigratedDatabases migrated) throws Exception {
+        BenchDatabase database = server.createDatabase();
+        boolean kept = false;
+        try {
+            long nanos = timed(applier, workload, database, workload.files());
+            if (!applier.label().equals(PsqlRunner.LABEL)) {
+                migrated.replace(applier.label(), database);
+                kept = true;
+            }
+            return nanos;
+        } finally {
+            if (!kept) {
+                database.close();
+            }
+        }
+    }
+
+    private long noopTrial(Applier applier, Workload workload, BenchDatabase database) throws Exception {
+        return timed(applier, workload, database, 0);
+    }
+
+    /** Times one apply, bounded by the limit, and checks how many files it applied. */
+    private long timed(Applier applier, Workload workload, BenchDatabase database, int expected) throws Exception {
+        long nanos;
+        int applied;
+        try (TrialGuard guard = TrialGuard.start(database, limit)) {
+            long started = System.nanoTime();
+            try {
+                applied = applier.apply(workload, database);
+            } catch (Exception e) {
+                if (guard.fired()) {
+                    throw new TimeoutException(applier.label() + " ran longer than " + limit.toSeconds()
+                            + " s; its sessions were ended");
+                }
+                throw e;
+            }
+            nanos = System.nanoTime() - started;
+        }
+        requireApplied(applier.label(), applied, expected);
+        return nanos;
+    }
+
+    private long processTrial(String tool, Workload workload) throws Exception {
+        try (BenchDatabase database = server.createDatabase()) {
+            ChildReport report = child.migrate(tool, workload, database);
+            requireApplied(tool, report.files(), workload.files());
+            return report.wallNanos();
+        }
+    }
+
+    private static void requireApplied(String tool, int applied, int expected) {
+        if (applied != expected) {
+            throw new IllegalStateException(tool + " applied " + applied + " files where " + expected
+                    + " were expected");
+        }
+    }
+}

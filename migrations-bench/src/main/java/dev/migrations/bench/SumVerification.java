@@ -1,0 +1,41 @@
+package dev.migrations.bench;
+
+import dev.migrations.sql.dir.DirectoryFormat;
+import dev.migrations.sql.dir.DirectoryLocation;
+import dev.migrations.sql.dir.DirectoryReader;
+import dev.migrations.sql.dir.MigrationDirectory;
+import dev.migrations.sql.dir.MigrationRoot;
+import dev.migrations.sql.plan.MigrationLoader;
+import java.nio.file.Path;
+
+/** The integrity checks of our library that the {@code atlas.sum} measurement times. */
+final class SumVerification {
+
+    private SumVerification() {
+    }
+
+    /** Reads the directory and verifies every {@code atlas.sum}; returns the number of files checked. */
+    static int readAndVerify(Path directory, DirectoryFormat format) {
+        return verify(read(directory, format));
+    }
+
+    /** Reads the directory into memory without checking anything. */
+    static MigrationRoot read(Path directory, DirectoryFormat format) {
+        return DirectoryReader.read(DirectoryLocation.of(directory), format);
+    }
+
+    /** Verifies every {@code atlas.sum} of a directory already in memory; returns the number of files checked. */
+    static int verify(MigrationRoot root) {
+        int files = 0;
+        for (MigrationDirectory directory : root.directories()) {
+            directory.verifySum();
+            files += directory.files().size();
+        }
+        return files;
+    }
+
+    /** What {@code Migrations...load()} does before any database contact: read, verify, check the rules. */
+    static int load(Path directory, DirectoryFormat format) {
+        return MigrationLoader.load(DirectoryLocation.of(directory), format).migrations().size();
+    }
+}
