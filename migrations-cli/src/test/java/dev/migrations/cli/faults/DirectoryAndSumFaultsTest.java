@@ -89,8 +89,8 @@ class DirectoryAndSumFaultsTest extends FaultFixture {
     }
 
     /**
-     * An editor that saves with a byte order mark makes line 1 read '\uFEFFh1:...'. Today the message quotes the
-     * line with the invisible mark in it, so it looks like a correct line; it should say what is wrong.
+     * An editor that saves with a byte order mark makes line 1 read '\uFEFFh1:...'; quoting that line would show
+     * nothing wrong, so the message names the invisible mark.
      */
     @Test
     void sumFileWithByteOrderMark() {

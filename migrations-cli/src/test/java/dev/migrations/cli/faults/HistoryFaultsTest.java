@@ -113,8 +113,8 @@ class HistoryFaultsTest extends FaultFixture {
     }
 
     /**
-     * A column of the revisions table dropped by hand. Today: a bare "database error: ERROR: column ... does not
-     * exist", which names neither the table nor what to do.
+     * A column of the revisions table dropped by hand: the message names the table, the column and how to restore
+     * it, instead of a bare "column ... does not exist".
      */
     @Test
     void revisionsTableWithAColumnDroppedByHand() {
@@ -135,7 +135,7 @@ class HistoryFaultsTest extends FaultFixture {
 
     /**
      * A row whose type was set to 99, which is no Atlas revision type (1 baseline, 2 applied, 4 set, and their
-     * sums). Today the bits of 99 are read as "baseline" and the run goes on as if nothing were wrong.
+     * sums): refused, rather than reading its bits as "baseline" and going on.
      */
     @Test
     void revisionsRowWithAnUnknownType() {
@@ -158,9 +158,7 @@ class HistoryFaultsTest extends FaultFixture {
     /**
      * The revisions row of an applied file deleted by hand, while the journal still records it. The library's
      * design (see Reconciler) restores such a row from the journal, with a warning; the file was applied and must
-     * not be run or reported as pending. Today the plan is made before that repair, so the run refuses with "file(s)
-     * older than the applied version 3 are not applied: 2_seed.sql" and advises --exec-order non-linear, which
-     * then fails with "the engine applied 0 of 1 pending files".
+     * not be run, nor reported as out of order or pending.
      */
     @Test
     void revisionsRowDeletedByHand() {
@@ -171,9 +169,7 @@ class HistoryFaultsTest extends FaultFixture {
     }
 
     /**
-     * The same for the latest file. Today the run writes the row back, prints "Migrating to version 3 from 2 (1
-     * migration in total):" and fails with "the engine applied 0 of 1 pending files; run 'migrations migrate
-     * status ...' to see which".
+     * The same for the latest file: restored, not re-run.
      */
     @Test
     void revisionsRowOfTheLatestFileDeletedByHand() {

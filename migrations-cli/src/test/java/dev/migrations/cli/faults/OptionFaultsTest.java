@@ -34,7 +34,7 @@ class OptionFaultsTest extends FaultFixture {
         assertUnchanged(before);
     }
 
-    /** Today an IllegalArgumentException escapes: exit 1 and "error: java.lang.IllegalArgumentException: ...". */
+    /** A bad --tx-mode is a usage error (exit 2), not an escaped IllegalArgumentException. */
     @Test
     void invalidTxMode() {
         twoFiles();
@@ -48,7 +48,7 @@ class OptionFaultsTest extends FaultFixture {
         assertUnchanged(before);
     }
 
-    /** Today an IllegalArgumentException escapes: exit 1 and "error: java.lang.IllegalArgumentException: ...". */
+    /** A bad --exec-order is a usage error (exit 2), not an escaped IllegalArgumentException. */
     @Test
     void invalidExecOrder() {
         twoFiles();
@@ -73,7 +73,7 @@ class OptionFaultsTest extends FaultFixture {
         assertUnchanged(before);
     }
 
-    /** Today the converter accepts "-5s" and the library's IllegalArgumentException escapes with exit 1. */
+    /** A negative duration is refused by the option's converter (exit 2). */
     @Test
     void lockTimeoutNegative() {
         twoFiles();

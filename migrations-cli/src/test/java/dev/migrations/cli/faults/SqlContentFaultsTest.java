@@ -230,8 +230,8 @@ class SqlContentFaultsTest extends FaultFixture {
     }
 
     /**
-     * The same failure in the very first file of a fresh database. Today the run creates the schema, the
-     * revisions table and the journal before it runs the file, and they stay after the rollback.
+     * The same failure in the very first file of a fresh database: the schema, revisions table and journal the run
+     * created before running the file are taken away again.
      */
     @Test
     void sqlErrorInTheFirstFileOfAnEmptyDatabaseLeavesNothingBehind() {
