@@ -112,9 +112,10 @@ class OptionFaultsTest extends FaultFixture {
 
             assertFailed(run, 1, "timed out after 1s waiting for the migration lock on \"app\".\"atlas_schema_revisions\":"
                     + " held by pid " + pid + " (application_name 'faults-lock-holder', client ");
-            assertFailed(run, 1, "Another instance is migrating this schema: wait for it to finish, raise the lock"
-                    + " timeout (--lock-timeout), or if that session is stuck, end it with SELECT"
-                    + " pg_terminate_backend(" + pid + ")");
+            assertFailed(run, 1, "Another instance is migrating this schema: wait for it to finish, or raise the"
+                    + " lock timeout (--lock-timeout). If that instance hangs, stop the instance itself: its lock ends"
+                    + " with it. Ending only pid " + pid + " (its lock session) would let another run start while the"
+                    + " first one keeps migrating");
         }
         assertUnchanged(before);
     }

@@ -2,7 +2,6 @@ package dev.migrations.core.engine;
 
 import dev.migrations.core.revision.Revision;
 import dev.migrations.core.revision.RevisionsTable;
-import dev.migrations.sql.MigrationsException;
 import dev.migrations.sql.analysis.SqlStatement;
 import dev.migrations.sql.analysis.TransactionRules;
 import dev.migrations.sql.plan.Migration;
@@ -86,7 +85,7 @@ final class FileExecutor implements MigrationExecutor {
         List<SqlStatement> statements = file.statements();
         Instant startedAt = Instant.now();
         long started = System.nanoTime();
-        int start = file.transactional() ? 0 : resumePoint(c);
+        int start = resumePoint(c);
         for (int i = start; i < statements.size(); i++) {
             if (file.transactional()) {
                 runInFileTransaction(c, i);
@@ -141,7 +140,10 @@ final class FileExecutor implements MigrationExecutor {
         }
     }
 
-    /** For a no-transaction file that stopped part-way: checks the applied statements are unchanged. */
+    /**
+     * Where a file that stopped part-way resumes (0 otherwise), whatever the transaction mode is now: a file left
+     * partial by a no-transaction run must not run its applied statements again after the mode changed.
+     */
     private int resumePoint(Connection c) throws SQLException {
         Optional<Revision> existing = revisions.find(c, file.migration().versionText());
         if (existing.isEmpty() || existing.get().applied() == 0) {
@@ -149,13 +151,10 @@ final class FileExecutor implements MigrationExecutor {
         }
         Revision r = existing.get();
         int applied = (int) r.applied();
-        List<String> recorded = r.partialHashes() == null ? List.of() : r.partialHashes();
-        if (applied > file.statements().size() || !recorded.equals(StatementHashes.of(file.statements(), applied))) {
-            throw new SQLException(new MigrationsException(file.migration().path() + " (version "
-                    + r.version() + ") stopped after statement " + applied + " of " + r.total() + " in an earlier run, "
-                    + "but the statements already applied were changed since. Restore those statements so the file "
-                    + "can resume at statement " + (applied + 1) + ", or fix the database by hand and mark the file "
-                    + "applied with 'migrations migrate set " + r.version() + "'").getMessage());
+        Optional<String> changed = StatementHashes.changedSinceStop(file.migration().path(), r.version(),
+                file.statements(), applied, r.total(), r.partialHashes() == null ? List.of() : r.partialHashes());
+        if (changed.isPresent()) {
+            throw new SQLException(changed.get());
         }
         return applied;
     }

@@ -29,6 +29,27 @@ public final class StatementHashes {
         return out;
     }
 
+    /**
+     * For a file that stopped part-way: why it cannot resume (its applied statements changed since), if so.
+     *
+     * @param path       the file's path, for the message
+     * @param version    its version
+     * @param statements its statements as they are now
+     * @param applied    statements recorded as applied
+     * @param total      statements the file had then
+     * @param recorded   the recorded running hashes
+     */
+    public static java.util.Optional<String> changedSinceStop(String path, String version, List<SqlStatement> statements,
+            int applied, long total, List<String> recorded) {
+        if (applied <= statements.size() && recorded.equals(of(statements, applied))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(path + " (version " + version + ") stopped after statement " + applied + " of "
+                + total + " in an earlier run, but the statements already applied were changed since. Restore those "
+                + "statements so the file can resume at statement " + (applied + 1) + ", or fix the database by hand "
+                + "and mark the file applied with 'migrations migrate set " + version + "'");
+    }
+
     private static String snapshot(MessageDigest md) {
         try {
             return "h1:" + Base64.getEncoder().encodeToString(((MessageDigest) md.clone()).digest());

@@ -12,8 +12,9 @@ public final class LockTimeoutException extends MigrationsException {
     LockTimeoutException(String lockName, Duration timeout, Optional<LockHolder> holder) {
         super("timed out after " + timeout.toSeconds() + "s waiting for the migration lock on " + lockName + ": "
                 + holder.map(h -> "held by " + h.describe() + ". Another instance is migrating this schema: wait "
-                        + "for it to finish, raise the lock timeout (--lock-timeout), or if that session is stuck, "
-                        + "end it with SELECT pg_terminate_backend(" + h.pid() + ")")
+                        + "for it to finish, or raise the lock timeout (--lock-timeout). If that instance hangs, stop "
+                        + "the instance itself: its lock ends with it. Ending only pid " + h.pid() + " (its lock "
+                        + "session) would let another run start while the first one keeps migrating")
                         .orElse("the holder released it just now; run the command again"));
         this.holder = holder;
     }

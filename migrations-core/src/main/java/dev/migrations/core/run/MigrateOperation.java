@@ -11,6 +11,7 @@ import dev.migrations.core.check.SchemaInspector;
 import dev.migrations.core.connect.DatabaseUrl;
 import dev.migrations.core.engine.FlywayEngine;
 import dev.migrations.core.engine.PreparedFile;
+import dev.migrations.core.engine.StatementHashes;
 import dev.migrations.core.lock.MigrationLock;
 import dev.migrations.core.result.AppliedFile;
 import dev.migrations.core.result.DryRunResult;
@@ -70,7 +71,7 @@ public final class MigrateOperation {
             List<PlannedFile> files = new ArrayList<>();
             for (PreparedFile p : plan.prepared()) {
                 Migration m = p.migration();
-                int resumeAt = p.transactional() ? 0 : Optional.ofNullable(plan.history().revisions()
+                int resumeAt = Optional.ofNullable(plan.history().revisions()
                         .get(m.versionText())).map(r -> (int) r.applied()).orElse(0);
                 files.add(new PlannedFile(m.versionText(), m.description(), m.path(), p.transactional(), resumeAt,
                         p.statements().stream().map(SqlStatement::sql).toList()));
@@ -177,6 +178,7 @@ public final class MigrateOperation {
             }
         }
         List<PreparedFile> prepared = Preparation.prepare(pending, settings.transactionMode(), target.dirArguments());
+        refuseChangedPartialFiles(prepared, history);
         boolean repair = !state.mismatches().isEmpty() || history.journal().stream().anyMatch(r -> !r.success());
         return new Plan(state.current(), history, baseline, prepared, skipped, warnings, repair,
                 settings.execOrder() == ExecOrder.NON_LINEAR && !state.outOfOrder().isEmpty());
@@ -221,6 +223,11 @@ public final class MigrateOperation {
             if (failure.isPresent()) {
                 throw failed(failure.get(), recorder.appliedFiles());
             }
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof MigrationsException known) {
+                    throw known;
+                }
+            }
             throw new MigrationsException("the migration engine failed: "
                     + DatabaseUrl.redact(String.valueOf(e.getMessage())), e);
         }
@@ -263,6 +270,7 @@ public final class MigrateOperation {
         } else {
             msg.append("This file runs without a transaction: ")
                     .append(f.index() == 0 ? "no statement of it was applied"
+                            : f.index() == 1 ? "statement 1 was applied and recorded"
                             : "statements 1-" + f.index() + " were applied and recorded")
                     .append("; the next run resumes at statement ").append(f.index() + 1).append('.');
         }
@@ -318,6 +326,20 @@ public final class MigrateOperation {
     private static String abbreviate(String sql) {
         String oneLine = sql.strip().replaceAll("\\s+", " ");
         return oneLine.length() <= 200 ? oneLine : oneLine.substring(0, 197) + "...";
+    }
+
+    /** A file that stopped part-way may only resume if the statements it already applied are unchanged. */
+    private static void refuseChangedPartialFiles(List<PreparedFile> prepared, History history) {
+        for (PreparedFile p : prepared) {
+            Revision r = history.revisions().get(p.migration().versionText());
+            if (r == null || !r.isPartial() || r.applied() == 0) {
+                continue;
+            }
+            StatementHashes.changedSinceStop(p.migration().path(), r.version(), p.statements(), (int) r.applied(),
+                    r.total(), r.partialHashes() == null ? List.of() : r.partialHashes()).ifPresent(msg -> {
+                        throw new HistoryConflictException(Kind.PARTIAL_FILE, msg + ". Nothing was changed.");
+                    });
+        }
     }
 
     private void refuseDirty(Connection c) throws SQLException {

@@ -90,21 +90,38 @@ class NoTransactionResumeTest {
         dir.file("2_idx.sql", HEADER + "INSERT INTO runs VALUES (10);\nINSERT INTO runs VALUES (2);\n");
         List<Map<String, String>> before = Db.rows(db, "SELECT * FROM atlas_schema_revisions ORDER BY version");
 
+        List<Map<String, String>> journal = Db.rows(db, "SELECT * FROM migrations_journal ORDER BY installed_rank");
+
         assertThatThrownBy(() -> config().load().migrate())
                 .hasMessageContaining("2_idx.sql (version 2) stopped after statement 1 of 2 in an earlier run, but the "
-                        + "statements already applied were changed since");
+                        + "statements already applied were changed since")
+                .hasMessageEndingWith("Nothing was changed.");
         assertThat(Db.rows(db, "SELECT n FROM runs")).extracting(r -> r.get("n")).containsExactly("1");
         assertThat(Db.rows(db, "SELECT * FROM atlas_schema_revisions ORDER BY version")).isEqualTo(before);
+        assertThat(Db.rows(db, "SELECT * FROM migrations_journal ORDER BY installed_rank")).isEqualTo(journal);
     }
 
     @Test
     void transactionModeNoneResumesOrdinaryFilesToo() {
         dir.file("2_plain.sql", "INSERT INTO runs VALUES (1);\nINSERT INTO missing VALUES (2);\n");
         assertThatThrownBy(() -> config().transactionMode(TransactionMode.NONE).load().migrate())
-                .hasMessageContaining("statements 1-1 were applied and recorded");
+                .hasMessageContaining("statement 1 was applied and recorded");
         dir.file("2_plain.sql", "INSERT INTO runs VALUES (1);\nINSERT INTO runs VALUES (2);\n");
 
         MigrateResult result = config().transactionMode(TransactionMode.NONE).load().migrate();
+
+        assertThat(result.applied()).singleElement().satisfies(a -> assertThat(a.resumedAt()).isEqualTo(1));
+        assertThat(Db.rows(db, "SELECT n FROM runs ORDER BY n")).extracting(r -> r.get("n")).containsExactly("1", "2");
+    }
+
+    @Test
+    void aFileLeftPartialInModeNoneResumesUnderTheDefaultModeWithoutRerunningItsAppliedStatements() {
+        dir.file("2_plain.sql", "INSERT INTO runs VALUES (1);\nINSERT INTO missing VALUES (2);\n");
+        assertThatThrownBy(() -> config().transactionMode(TransactionMode.NONE).load().migrate())
+                .isInstanceOf(MigrationFailedException.class);
+        dir.file("2_plain.sql", "INSERT INTO runs VALUES (1);\nINSERT INTO runs VALUES (2);\n");
+
+        MigrateResult result = config().load().migrate();
 
         assertThat(result.applied()).singleElement().satisfies(a -> assertThat(a.resumedAt()).isEqualTo(1));
         assertThat(Db.rows(db, "SELECT n FROM runs ORDER BY n")).extracting(r -> r.get("n")).containsExactly("1", "2");
