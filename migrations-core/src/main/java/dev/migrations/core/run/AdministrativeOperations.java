@@ -3,7 +3,6 @@ package dev.migrations.core.run;
 import dev.migrations.core.check.History;
 import dev.migrations.core.check.HistoryConflictException;
 import dev.migrations.core.check.HistoryConflictException.Kind;
-import dev.migrations.core.connect.DatabaseUrl;
 import dev.migrations.core.engine.JournalRow;
 import dev.migrations.core.lock.MigrationLock;
 import dev.migrations.core.result.RehashResult;
@@ -163,7 +162,7 @@ public final class AdministrativeOperations {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new MigrationsException("database error: " + DatabaseUrl.redact(String.valueOf(e.getMessage())), e);
+            throw new DatabaseException(e);
         }
     }
 }

@@ -60,7 +60,7 @@ public final class MigrateOperation {
         try (MigrationLock lock = target.lock()) {
             return runLocked(started);
         } catch (SQLException e) {
-            throw new MigrationsException("database error: " + DatabaseUrl.redact(String.valueOf(e.getMessage())), e);
+            throw new DatabaseException(e);
         }
     }
 
@@ -79,7 +79,7 @@ public final class MigrateOperation {
             return new DryRunResult(settings.schema(), plan.from(), plan.baseline().map(Migration::versionText),
                     files, plan.skipped(), plan.warnings(), target.migrations().size());
         } catch (SQLException e) {
-            throw new MigrationsException("database error: " + DatabaseUrl.redact(String.valueOf(e.getMessage())), e);
+            throw new DatabaseException(e);
         }
     }
 

@@ -2,12 +2,10 @@ package dev.migrations.core.run;
 
 import dev.migrations.core.check.History;
 import dev.migrations.core.check.PlanState;
-import dev.migrations.core.connect.DatabaseUrl;
 import dev.migrations.core.result.FileState;
 import dev.migrations.core.result.FileStatus;
 import dev.migrations.core.result.StatusResult;
 import dev.migrations.core.revision.Revision;
-import dev.migrations.sql.MigrationsException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -31,7 +29,7 @@ public final class StatusOperation {
             history = History.read(c, target.revisions(), target.journal());
             state = PlanState.of(target.migrations(), history);
         } catch (SQLException e) {
-            throw new MigrationsException("database error: " + DatabaseUrl.redact(String.valueOf(e.getMessage())), e);
+            throw new DatabaseException(e);
         }
         List<FileStatus> executed = new ArrayList<>();
         List<FileStatus> pending = new ArrayList<>();

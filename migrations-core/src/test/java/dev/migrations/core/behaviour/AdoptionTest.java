@@ -3,52 +3,30 @@ package dev.migrations.core.behaviour;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.migrations.core.Migrations;
-import dev.migrations.core.MigrationsConfiguration;
 import dev.migrations.core.check.HistoryConflictException;
+import dev.migrations.core.fixture.DatabaseTest;
 import dev.migrations.core.fixture.Db;
-import dev.migrations.core.fixture.MigrationDir;
 import dev.migrations.core.result.FileState;
 import dev.migrations.core.result.MigrateResult;
 import dev.migrations.core.result.StatusResult;
-import dev.migrations.testing.TestDatabase;
-import dev.migrations.testing.TestPostgres;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Dirty databases, baseline and set. */
-class AdoptionTest {
-
-    @TempDir
-    Path tmp;
-    MigrationDir dir;
-    TestDatabase db;
+class AdoptionTest extends DatabaseTest {
 
     @BeforeEach
     void setUp() {
-        dir = new MigrationDir(tmp)
+        dir
                 .file("1_users.sql", "CREATE TABLE users (id int PRIMARY KEY);\n")
                 .file("2_orders.sql", "CREATE TABLE orders (id int PRIMARY KEY, user_id int REFERENCES users);\n")
                 .file("3_items.sql", "CREATE TABLE items (id int PRIMARY KEY);\n");
-        db = TestPostgres.newDatabase();
         // a legacy database that already has the schema of version 2
         Db.exec(db, "CREATE TABLE users (id int PRIMARY KEY)",
                 "CREATE TABLE orders (id int PRIMARY KEY, user_id int REFERENCES users)",
                 "CREATE FUNCTION legacy_fn() RETURNS int LANGUAGE sql AS 'SELECT 1'");
-    }
-
-    @AfterEach
-    void tearDown() {
-        db.close();
-    }
-
-    private MigrationsConfiguration config() {
-        return Migrations.configure().dataSource(db.dataSource()).directory(dir.location());
     }
 
     @Test

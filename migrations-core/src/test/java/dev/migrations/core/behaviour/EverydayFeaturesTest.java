@@ -5,50 +5,29 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migrations.core.MigrationListener;
 import dev.migrations.core.Migrations;
-import dev.migrations.core.MigrationsConfiguration;
+import dev.migrations.core.fixture.DatabaseTest;
 import dev.migrations.core.fixture.Db;
-import dev.migrations.core.fixture.MigrationDir;
 import dev.migrations.core.result.AppliedFile;
 import dev.migrations.core.result.DryRunResult;
 import dev.migrations.core.run.MigrationFailedException;
 import dev.migrations.sql.MigrationsException;
-import dev.migrations.testing.TestDatabase;
-import dev.migrations.testing.TestPostgres;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Dry runs, statement timeouts, pooler refusal, listeners and no-transaction statement detection. */
-class EverydayFeaturesTest {
-
-    @TempDir
-    Path tmp;
-    MigrationDir dir;
-    TestDatabase db;
+class EverydayFeaturesTest extends DatabaseTest {
 
     @BeforeEach
     void setUp() {
-        dir = new MigrationDir(tmp)
+        dir
                 .file("1_users.sql", "CREATE TABLE users (id int PRIMARY KEY);\nINSERT INTO users VALUES (1);\n")
                 .file("2_idx.sql", "-- atlas:txmode none\n\nCREATE INDEX CONCURRENTLY users_id ON users (id);\n");
-        db = TestPostgres.newDatabase();
-    }
-
-    @AfterEach
-    void tearDown() {
-        db.close();
-    }
-
-    private MigrationsConfiguration config() {
-        return Migrations.configure().dataSource(db.dataSource()).directory(dir.location());
     }
 
     @Test

@@ -4,47 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migrations.core.ExecOrder;
-import dev.migrations.core.Migrations;
-import dev.migrations.core.MigrationsConfiguration;
 import dev.migrations.core.check.HistoryConflictException;
+import dev.migrations.core.fixture.DatabaseTest;
 import dev.migrations.core.fixture.Db;
-import dev.migrations.core.fixture.MigrationDir;
 import dev.migrations.core.result.MigrateResult;
 import dev.migrations.core.result.RehashResult;
-import dev.migrations.testing.TestDatabase;
-import dev.migrations.testing.TestPostgres;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Edited applied files, out-of-order files and a database ahead of the directory. */
-class HistoryConflictTest {
-
-    @TempDir
-    Path tmp;
-    MigrationDir dir;
-    TestDatabase db;
+class HistoryConflictTest extends DatabaseTest {
 
     @BeforeEach
     void setUp() {
-        dir = new MigrationDir(tmp)
+        dir
                 .file("1_one.sql", "CREATE TABLE one (id int);\n")
                 .file("2_two.sql", "CREATE TABLE two (id int);\n")
                 .file("4_four.sql", "CREATE TABLE four (id int);\n");
-        db = TestPostgres.newDatabase();
-    }
-
-    @AfterEach
-    void tearDown() {
-        db.close();
-    }
-
-    private MigrationsConfiguration config() {
-        return Migrations.configure().dataSource(db.dataSource()).directory(dir.location());
     }
 
     @Test

@@ -2,40 +2,18 @@ package dev.migrations.core.resume;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migrations.core.Migrations;
-import dev.migrations.core.MigrationsConfiguration;
+import dev.migrations.core.fixture.DatabaseTest;
 import dev.migrations.core.fixture.Db;
-import dev.migrations.core.fixture.MigrationDir;
-import dev.migrations.testing.TestDatabase;
-import dev.migrations.testing.TestPostgres;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The windows a crash can leave between the revisions table and the journal are reported and repaired. */
-class CrashConsistencyTest {
-
-    @TempDir
-    Path tmp;
-    MigrationDir dir;
-    TestDatabase db;
+class CrashConsistencyTest extends DatabaseTest {
 
     @BeforeEach
     void setUp() {
-        dir = new MigrationDir(tmp).file("1_a.sql", "CREATE TABLE a (n int UNIQUE);\nINSERT INTO a VALUES (1);\n")
+        dir.file("1_a.sql", "CREATE TABLE a (n int UNIQUE);\nINSERT INTO a VALUES (1);\n")
                 .file("2_b.sql", "CREATE TABLE b (id int);\n");
-        db = TestPostgres.newDatabase();
-    }
-
-    @AfterEach
-    void tearDown() {
-        db.close();
-    }
-
-    private MigrationsConfiguration config() {
-        return Migrations.configure().dataSource(db.dataSource()).directory(dir.location());
     }
 
     @Test

@@ -3,47 +3,25 @@ package dev.migrations.core.resume;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.migrations.core.Migrations;
-import dev.migrations.core.MigrationsConfiguration;
 import dev.migrations.core.TransactionMode;
+import dev.migrations.core.fixture.DatabaseTest;
 import dev.migrations.core.fixture.Db;
-import dev.migrations.core.fixture.MigrationDir;
 import dev.migrations.core.result.FileState;
 import dev.migrations.core.result.MigrateResult;
 import dev.migrations.core.run.MigrationFailedException;
-import dev.migrations.testing.TestDatabase;
-import dev.migrations.testing.TestPostgres;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** No-transaction files record progress per statement and resume at the failed statement. */
-class NoTransactionResumeTest {
+class NoTransactionResumeTest extends DatabaseTest {
 
     private static final String HEADER = "-- atlas:txmode none\n\n";
 
-    @TempDir
-    Path tmp;
-    MigrationDir dir;
-    TestDatabase db;
-
     @BeforeEach
     void setUp() {
-        dir = new MigrationDir(tmp).file("1_base.sql", "CREATE TABLE runs (n int UNIQUE);\n");
-        db = TestPostgres.newDatabase();
-    }
-
-    @AfterEach
-    void tearDown() {
-        db.close();
-    }
-
-    private MigrationsConfiguration config() {
-        return Migrations.configure().dataSource(db.dataSource()).directory(dir.location());
+        dir.file("1_base.sql", "CREATE TABLE runs (n int UNIQUE);\n");
     }
 
     @Test
