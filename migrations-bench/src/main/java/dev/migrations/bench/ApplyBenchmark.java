@@ -13,6 +13,15 @@ import java.util.concurrent.TimeoutException;
  */
 final class ApplyBenchmark {
 
+    /**
+     * Warm-ups of the in-process no-op boot. It takes milliseconds, so a few runs after one warm-up would mostly
+     * measure the JIT compiler; in-process means a JVM that already runs, so both libraries get compiled first.
+     */
+    static final int NOOP_IN_PROCESS_WARMUPS = 20;
+
+    /** Measured in-process no-op runs per measured round of the other measurements. */
+    static final int NOOP_IN_PROCESS_RUNS_PER_REPEAT = 10;
+
     private final BenchServer server;
     private final List<Applier> appliers;
     private final Optional<String> psqlMissing;
@@ -83,7 +92,8 @@ final class ApplyBenchmark {
             });
         }
         Map<String, Outcome> warm = new LinkedHashMap<>(missing);
-        warm.putAll(rounds.run("no-op boot in-process " + workload.name(), inProcess));
+        Rounds noopRounds = rounds.withCounts(NOOP_IN_PROCESS_WARMUPS, rounds.repeats() * NOOP_IN_PROCESS_RUNS_PER_REPEAT);
+        warm.putAll(noopRounds.run("no-op boot in-process " + workload.name(), inProcess));
         Map<String, Outcome> fresh = new LinkedHashMap<>(missing);
         fresh.putAll(rounds.run("no-op boot fresh JVM " + workload.name(), process));
         return new NoopResult(workload.files(), warm.get(OursRunner.LABEL), warm.get(FlywayRunner.LABEL),

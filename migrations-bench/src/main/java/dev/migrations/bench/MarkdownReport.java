@@ -49,7 +49,11 @@ final class MarkdownReport {
             md.append("## No-op boot, everything applied (d)\n\n")
                     .append("`configure … load() … migrate()` on a database the same tool migrated: in this JVM, ")
                     .append("and as a whole fresh JVM (`java -Xmx").append(options.childXmx())
-                    .append(" -cp … ChildMain migrate …`, process wall time).\n\n")
+                    .append(" -cp … ChildMain migrate …`, process wall time). In-process values: median of ")
+                    .append(options.repeats() * ApplyBenchmark.NOOP_IN_PROCESS_RUNS_PER_REPEAT).append(" runs after ")
+                    .append(ApplyBenchmark.NOOP_IN_PROCESS_WARMUPS)
+                    .append(" warm-ups per tool (a no-op boot takes milliseconds; few runs would time the JIT compiler)."
+                            + "\n\n")
                     .append("| N | ours in-process | Flyway in-process | ours / Flyway | ours fresh JVM ")
                     .append("| Flyway fresh JVM | ours / Flyway |\n|---:|---|---|---:|---|---|---:|\n");
             for (NoopResult r : report.noops()) {
@@ -156,6 +160,10 @@ final class MarkdownReport {
                 "Both libraries get a non-pooling `PGSimpleDataSource`; logging is at WARN for every tool.",
                 "Every cold-apply trial runs on a database created for it (`CREATE DATABASE`), outside the timing; "
                         + "ratios are of medians.",
+                "The embedded server keeps its data in memory (`/dev/shm`) when the machine has it: on the disk "
+                        + "(ext4) the kernel's cost of creating relation files grew with the files deleted just "
+                        + "before (each trial drops its database), and the same psql run took anywhere from 1.1 s to "
+                        + "5 s; the table's Server row says where the data was.",
                 "Every trial and process is limited to " + options.limit().toSeconds() + " s.");
     }
 

@@ -28,6 +28,16 @@ final class Rounds {
         this.progress = progress;
     }
 
+    /** Measured rounds per measurement. */
+    int repeats() {
+        return repeats;
+    }
+
+    /** Rounds with other counts, for a measurement that needs more of them. */
+    Rounds withCounts(int otherWarmups, int otherRepeats) {
+        return new Rounds(otherWarmups, otherRepeats, progress);
+    }
+
     /**
      * Runs every trial {@code warmups + repeats} times, round by round in the given order.
      *

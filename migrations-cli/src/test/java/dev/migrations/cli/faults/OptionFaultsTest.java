@@ -115,7 +115,7 @@ class OptionFaultsTest extends FaultFixture {
             assertFailed(run, 1, "Another instance is migrating this schema: wait for it to finish, or raise the"
                     + " lock timeout (--lock-timeout). If that instance hangs, stop the instance itself: its lock ends"
                     + " with it. Ending only pid " + pid + " (its lock session) would let another run start while the"
-                    + " first one keeps migrating");
+                    + " first one finishes the file it is on");
         }
         assertUnchanged(before);
     }

@@ -46,7 +46,7 @@ public record PlanState(List<FileStatus> files, List<Migration> pending, List<Mi
         List<EditedFile> edited = new ArrayList<>();
         List<String> mismatches = new ArrayList<>();
         Version latest = baseline.orElse(null);
-        Set<String> inPlan = new HashSet<>();
+        Set<String> inPlan = new HashSet<>(plan.size() * 2);
         for (Migration m : plan) {
             inPlan.add(m.versionText());
             Revision r = history.revisions().get(m.versionText());

@@ -1,7 +1,7 @@
 package dev.migrations.core.engine;
 
 import dev.migrations.core.revision.Revision;
-import dev.migrations.core.revision.RevisionsTable;
+import dev.migrations.sql.analysis.ExecutionHints;
 import dev.migrations.sql.analysis.SqlStatement;
 import dev.migrations.sql.analysis.TransactionRules;
 import dev.migrations.sql.plan.Migration;
@@ -18,6 +18,8 @@ import org.flywaydb.core.api.executor.Context;
 import org.flywaydb.core.api.executor.MigrationExecutor;
 import org.flywaydb.core.internal.jdbc.Results;
 import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs one file's statements on the connection Flyway hands over, and writes the file's revisions row on the same
@@ -32,29 +34,28 @@ import org.postgresql.PGConnection;
  */
 final class FileExecutor implements MigrationExecutor {
 
-    private final PreparedFile file;
-    private final RevisionsTable revisions;
-    private final String operatorVersion;
-    private final ExecutionListener listener;
-    private final boolean ownTransaction;
+    private static final Logger LOG = LoggerFactory.getLogger(FileExecutor.class);
 
-    /**
-     * @param groupTransaction true when Flyway runs every file in one transaction (the all-files mode)
-     */
-    FileExecutor(PreparedFile file, RevisionsTable revisions, String operatorVersion, ExecutionListener listener,
-            boolean groupTransaction) {
+    private final PreparedFile file;
+    private final ExecutionSettings settings;
+    private final boolean ownTransaction;
+    private final boolean batching;
+
+    FileExecutor(PreparedFile file, ExecutionSettings settings) {
         this.file = file;
-        this.revisions = revisions;
-        this.operatorVersion = operatorVersion;
-        this.listener = listener;
-        this.ownTransaction = file.transactional() && !groupTransaction;
+        this.settings = settings;
+        this.ownTransaction = file.transactional() && !settings.groupTransaction();
+        this.batching = ownTransaction && settings.batchStatements();
     }
 
     @Override
     public List<Results> execute(Context context) throws SQLException {
+        settings.listener().starting(file);
         Connection c = context.getConnection();
         if (!ownTransaction) {
-            report(runStatements(c));
+            Outcome outcome = runStatements(c);
+            restoreSession(c);
+            report(outcome);
             return List.of();
         }
         boolean autoCommit = c.getAutoCommit();
@@ -69,6 +70,7 @@ final class FileExecutor implements MigrationExecutor {
         } finally {
             c.setAutoCommit(autoCommit);
         }
+        restoreSession(c);
         report(outcome);
         return List.of();
     }
@@ -78,35 +80,109 @@ final class FileExecutor implements MigrationExecutor {
     }
 
     private void report(Outcome outcome) {
-        listener.applied(file, outcome.duration(), outcome.startedAt());
+        settings.listener().applied(file, outcome.duration(), outcome.startedAt());
     }
 
     private Outcome runStatements(Connection c) throws SQLException {
         List<SqlStatement> statements = file.statements();
         Instant startedAt = Instant.now();
         long started = System.nanoTime();
-        int start = resumePoint(c);
-        for (int i = start; i < statements.size(); i++) {
-            if (file.transactional()) {
-                runInFileTransaction(c, i);
-            } else {
+        int start = file.resumeAt();
+        boolean recorded = false;
+        if (file.transactional()) {
+            recorded = runInFileTransaction(c, start, startedAt);
+        } else {
+            for (int i = start; i < statements.size(); i++) {
                 runStep(c, i, startedAt, started);
             }
         }
         long nanos = System.nanoTime() - started;
-        if (file.transactional()) {
-            revisions.upsert(c, row(startedAt, nanos, statements.size(), null, null));
+        if (file.transactional() && !recorded) {
+            settings.revisions().upsert(c, row(startedAt, nanos, statements.size(), null, null));
         }
         return new Outcome(Duration.ofNanos(nanos), start);
     }
 
-    private void runInFileTransaction(Connection c, int index) throws SQLException {
+    /**
+     * The statements of a transactional file from {@code start} on. Neighbours that return no rows travel to the
+     * server together (one round trip instead of one each) when the file has a transaction of its own, the last
+     * such group together with the file's revisions row; should a group fail, the transaction is rolled back and
+     * the statements run again one by one to find the failing one.
+     *
+     * @return whether the revisions row was written with the last group
+     */
+    private boolean runInFileTransaction(Connection c, int start, Instant startedAt) throws SQLException {
+        List<SqlStatement> statements = file.statements();
+        boolean recorded = false;
+        int i = start;
+        while (i < statements.size()) {
+            boolean together = batching && ExecutionHints.canShareRoundTrip(statements.get(i));
+            int end = i + 1;
+            while (together && end < statements.size() && ExecutionHints.canShareRoundTrip(statements.get(end))) {
+                end++;
+            }
+            if (together) {
+                String revision = end == statements.size()
+                        ? settings.revisions().upsertInFileTransaction(row(startedAt, 0, end, null, null)) : null;
+                try {
+                    runTogether(c, i, end, revision);
+                } catch (SQLException e) {
+                    throw locateFailure(c, start, i, end, e);
+                }
+                recorded = revision != null;
+            } else {
+                runOne(c, i);
+            }
+            i = end;
+        }
+        return recorded;
+    }
+
+    private void runOne(Connection c, int index) throws SQLException {
         try {
             run(c, file.statements().get(index));
         } catch (SQLException | RuntimeException e) {
-            listener.failed(file, index, e);
+            settings.listener().failed(file, index, e);
             throw e instanceof SQLException se ? se : new SQLException(e.getMessage(), e);
         }
+    }
+
+    /** Statements {@code from..to-1}, and {@code extraSql} after them when not null, in one round trip. */
+    private void runTogether(Connection c, int from, int to, String extraSql) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            for (int i = from; i < to; i++) {
+                st.addBatch(file.statements().get(i).sql());
+            }
+            if (extraSql != null) {
+                st.addBatch(extraSql);
+            }
+            st.executeBatch();
+        }
+    }
+
+    /**
+     * After statements {@code from..to-1}, sent together, failed: rolls the file back and runs its statements up to
+     * {@code to} one by one, so that the error names the statement that fails. Returns the error to throw; should
+     * they all pass, the revisions row sent with them may be what failed, and its own error is thrown.
+     */
+    private SQLException locateFailure(Connection c, int start, int from, int to, SQLException groupError)
+            throws SQLException {
+        c.rollback();
+        for (int i = start; i < to; i++) {
+            try {
+                runOne(c, i);
+            } catch (SQLException e) {
+                return e;
+            }
+        }
+        if (to == file.statements().size()) {
+            settings.revisions().upsert(c, row(Instant.now(), 0, to, null, null));
+        }
+        SQLException cause = groupError.getNextException() != null ? groupError.getNextException() : groupError;
+        LOG.warn("{}: statements {}-{}, sent together, failed ({}) but passed when run one by one; the failure is "
+                + "reported at statement {}", file.migration().path(), from + 1, to, cause.getMessage(), from + 1);
+        settings.listener().failed(file, from, cause);
+        return cause;
     }
 
     /**
@@ -123,7 +199,7 @@ final class FileExecutor implements MigrationExecutor {
                 c.setAutoCommit(false);
             }
             run(c, statement);
-            revisions.upsert(c, row(startedAt, System.nanoTime() - started, index + 1, null, null));
+            settings.revisions().upsert(c, row(startedAt, System.nanoTime() - started, index + 1, null, null));
             if (atomic) {
                 c.commit();
             }
@@ -132,8 +208,8 @@ final class FileExecutor implements MigrationExecutor {
                 c.rollback();
             }
             c.setAutoCommit(true);
-            revisions.upsert(c, row(startedAt, System.nanoTime() - started, index, e, statement));
-            listener.failed(file, index, e);
+            settings.revisions().upsert(c, row(startedAt, System.nanoTime() - started, index, e, statement));
+            settings.listener().failed(file, index, e);
             throw e instanceof SQLException se ? se : new SQLException(e.getMessage(), e);
         } finally {
             c.setAutoCommit(true);
@@ -141,22 +217,18 @@ final class FileExecutor implements MigrationExecutor {
     }
 
     /**
-     * Where a file that stopped part-way resumes (0 otherwise), whatever the transaction mode is now: a file left
-     * partial by a no-transaction run must not run its applied statements again after the mode changed.
+     * After a file that may have changed the session: puts the engine's {@code search_path} back, and has the next
+     * {@code SET ROLE} of the engine sent to the server (see {@link EngineDataSource}).
      */
-    private int resumePoint(Connection c) throws SQLException {
-        Optional<Revision> existing = revisions.find(c, file.migration().versionText());
-        if (existing.isEmpty() || existing.get().applied() == 0) {
-            return 0;
+    private void restoreSession(Connection c) throws SQLException {
+        if (file.statements().stream().noneMatch(ExecutionHints::mayChangeSession)) {
+            return;
         }
-        Revision r = existing.get();
-        int applied = (int) r.applied();
-        Optional<String> changed = StatementHashes.changedSinceStop(file.migration().path(), r.version(),
-                file.statements(), applied, r.total(), r.partialHashes() == null ? List.of() : r.partialHashes());
-        if (changed.isPresent()) {
-            throw new SQLException(changed.get());
+        EngineDataSource.roleMayHaveChanged(c);
+        Optional<String> path = settings.connections().searchPath();
+        if (path.isPresent()) {
+            EngineDataSource.setSearchPath(c, path.get());
         }
-        return applied;
     }
 
     private Revision row(Instant startedAt, long nanos, int applied, Exception error, SqlStatement failed) {
@@ -164,7 +236,7 @@ final class FileExecutor implements MigrationExecutor {
         boolean complete = error == null && applied == file.statements().size();
         return new Revision(m.versionText(), m.description(), Revision.APPLIED, applied, file.statements().size(),
                 startedAt, nanos, error == null ? null : error.getMessage(), failed == null ? null : failed.sql(),
-                m.hash(), complete ? null : StatementHashes.of(file.statements(), applied), operatorVersion);
+                m.hash(), complete ? null : StatementHashes.of(file.statements(), applied), settings.operatorVersion());
     }
 
     private static void run(Connection c, SqlStatement statement) throws SQLException {

@@ -24,24 +24,36 @@ public final class FlywayEngine {
     private FlywayEngine() {
     }
 
-    /** What one engine run needs. */
+    /**
+     * What one engine run needs.
+     *
+     * @param sessionSettings parameters set on the engine's connections for the run (name to value), e.g.
+     *                        {@code statement_timeout}; a statement timeout also turns off sending statements together
+     */
     public record Run(DataSource dataSource, String schema, String journalTable, String location,
             List<Migration> all, Map<String, PreparedFile> pending, RevisionsTable revisions, String operatorVersion,
-            ExecutionListener listener, boolean outOfOrder, boolean singleTransaction, String sessionSettings) {
+            ExecutionListener listener, boolean outOfOrder, boolean singleTransaction,
+            Map<String, String> sessionSettings) {
+
+        public Run {
+            sessionSettings = Map.copyOf(sessionSettings);
+        }
     }
 
     /** Builds a Flyway instance for one run. */
     public static Flyway create(Run run) {
+        EngineDataSource connections = new EngineDataSource(run.dataSource(), run.schema(), run.sessionSettings());
+        ExecutionSettings execution = new ExecutionSettings(run.revisions(), run.operatorVersion(), run.listener(),
+                run.singleTransaction(), !run.sessionSettings().containsKey("statement_timeout"), connections);
         FluentConfiguration cfg = Flyway.configure(FlywayEngine.class.getClassLoader())
-                .dataSource(run.dataSource())
+                .dataSource(connections)
                 .schemas(run.schema())
                 .defaultSchema(run.schema())
                 .table(run.journalTable())
                 .createSchemas(false)
                 .skipDefaultResolvers(true)
                 .skipDefaultCallbacks(true)
-                .resolvers(new PlanResolver(run.all(), run.pending(), run.location(), run.revisions(),
-                        run.operatorVersion(), run.listener(), run.singleTransaction()))
+                .resolvers(new PlanResolver(run.all(), run.pending(), run.location(), execution))
                 .resourceProvider(NoResources.INSTANCE)
                 .javaMigrationClassProvider(NoJavaMigrations.INSTANCE)
                 .placeholderReplacement(false)
@@ -53,9 +65,6 @@ public final class FlywayEngine {
                 .outOfOrder(run.outOfOrder())
                 .group(true)
                 .mixed(true);
-        if (!run.sessionSettings().isEmpty()) {
-            cfg.initSql(run.sessionSettings());
-        }
         cfg.getConfigurationExtension(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
         return cfg.load();
     }

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -64,6 +65,11 @@ public final class Journal {
         }
     }
 
+    /** The table's name. */
+    public TableName tableName() {
+        return name;
+    }
+
     /** True when the table exists. */
     public boolean exists(Connection c) throws SQLException {
         return name.exists(c);
@@ -74,15 +80,25 @@ public final class Journal {
         if (!exists(c)) {
             return List.of();
         }
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(selectAll())) {
+            return readRows(rs);
+        }
+    }
+
+    /** The query of every row in rank order, for {@link #readRows}. */
+    public String selectAll() {
+        return "SELECT \"installed_rank\", \"version\", \"description\", \"type\", \"script\", \"checksum\", "
+                + "\"installed_by\", \"installed_on\", \"execution_time\", \"success\" FROM " + qualified
+                + " ORDER BY 1";
+    }
+
+    /** The rows of a result of {@link #selectAll()}. */
+    public List<JournalRow> readRows(ResultSet rs) throws SQLException {
         List<JournalRow> rows = new ArrayList<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT \"installed_rank\", "
-                + "\"version\", \"description\", \"type\", \"script\", \"checksum\", \"installed_by\", "
-                + "\"installed_on\", \"execution_time\", \"success\" FROM " + qualified + " ORDER BY 1")) {
-            while (rs.next()) {
-                rows.add(new JournalRow(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getObject(6, Integer.class), rs.getString(7),
-                        rs.getTimestamp(8).toInstant(), rs.getInt(9), rs.getBoolean(10)));
-            }
+        while (rs.next()) {
+            rows.add(new JournalRow(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    rs.getString(5), rs.getObject(6, Integer.class), rs.getString(7),
+                    rs.getObject(8, OffsetDateTime.class).toInstant(), rs.getInt(9), rs.getBoolean(10)));
         }
         return rows;
     }

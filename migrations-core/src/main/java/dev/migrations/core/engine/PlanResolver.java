@@ -1,6 +1,5 @@
 package dev.migrations.core.engine;
 
-import dev.migrations.core.revision.RevisionsTable;
 import dev.migrations.sql.plan.Migration;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -17,13 +16,13 @@ final class PlanResolver implements MigrationResolver {
 
     private final List<ResolvedMigration> migrations;
 
-    PlanResolver(List<Migration> all, Map<String, PreparedFile> pending, String location, RevisionsTable revisions,
-            String operatorVersion, ExecutionListener listener, boolean groupTransaction) {
+    PlanResolver(List<Migration> all, Map<String, PreparedFile> pending, String location,
+            ExecutionSettings settings) {
         List<ResolvedMigration> list = new ArrayList<>(all.size());
         for (Migration m : all) {
             PreparedFile prepared = pending.get(m.versionText());
             MigrationExecutor executor = prepared == null ? new NotPending(m)
-                    : new FileExecutor(prepared, revisions, operatorVersion, listener, groupTransaction);
+                    : new FileExecutor(prepared, settings);
             list.add(new FileMigration(m, location, executor));
         }
         this.migrations = List.copyOf(list);

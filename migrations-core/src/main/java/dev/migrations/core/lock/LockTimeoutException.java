@@ -14,7 +14,7 @@ public final class LockTimeoutException extends MigrationsException {
                 + holder.map(h -> "held by " + h.describe() + ". Another instance is migrating this schema: wait "
                         + "for it to finish, or raise the lock timeout (--lock-timeout). If that instance hangs, stop "
                         + "the instance itself: its lock ends with it. Ending only pid " + h.pid() + " (its lock "
-                        + "session) would let another run start while the first one keeps migrating")
+                        + "session) would let another run start while the first one finishes the file it is on")
                         .orElse("the holder released it just now; run the command again"));
         this.holder = holder;
     }

@@ -31,10 +31,13 @@ public final class MigrationLock implements AutoCloseable {
 
     private final Connection connection;
     private final long key;
+    private final String lockName;
+    private long checkedAt = System.nanoTime();
 
-    private MigrationLock(Connection connection, long key) {
+    private MigrationLock(Connection connection, long key, String lockName) {
         this.connection = connection;
         this.key = key;
+        this.lockName = lockName;
     }
 
     /** The advisory lock key of a revisions table: the first 8 bytes of SHA-256 over its qualified name. */
@@ -55,8 +58,17 @@ public final class MigrationLock implements AutoCloseable {
      */
     public static MigrationLock acquire(DataSource dataSource, String schema, String table, String lockName,
             Duration timeout) throws SQLException {
+        return acquire(dataSource.getConnection(), schema, table, lockName, timeout);
+    }
+
+    /**
+     * Takes the lock on {@code c}, which the lock then owns (closed by {@link #close()}, or at once on failure).
+     *
+     * @see #acquire(DataSource, String, String, String, Duration)
+     */
+    public static MigrationLock acquire(Connection c, String schema, String table, String lockName,
+            Duration timeout) throws SQLException {
         long key = keyFor(schema, table);
-        Connection c = dataSource.getConnection();
         try {
             c.setAutoCommit(true);
             long start = System.nanoTime();
@@ -78,12 +90,48 @@ public final class MigrationLock implements AutoCloseable {
                 sleep(Math.min(pause.toNanos(), Math.max(0, deadline - now)));
                 pause = pause.multipliedBy(2).compareTo(MAX_POLL) > 0 ? MAX_POLL : pause.multipliedBy(2);
             }
-            return new MigrationLock(c, key);
+            return new MigrationLock(c, key, lockName);
         } catch (SQLException | RuntimeException e) {
             c.close();
             throw e;
         }
     }
+
+    /**
+     * The session holding the lock. Reading on it saves a connection; whatever runs on it must leave the session
+     * as it found it (auto-commit on, no open transaction).
+     */
+    public Connection connection() {
+        return connection;
+    }
+
+    /**
+     * Checks, at most once per {@code interval}, that the lock's session is still alive (a session lock lives exactly
+     * as long as its session): someone may have ended it with {@code pg_terminate_backend}, or the connection broke,
+     * and then another run can take the lock.
+     *
+     * @param next          what the caller is about to do, for the message, e.g. {@code 0005_x.sql (version 5)}
+     * @param statusCommand the command that shows where the schema is, for the message
+     * @throws LockLostException when the session is gone
+     */
+    public void requireHeld(Duration interval, String next, String statusCommand) {
+        long now = System.nanoTime();
+        if (now - checkedAt < interval.toNanos()) {
+            return;
+        }
+        checkedAt = now;
+        boolean alive;
+        try {
+            alive = connection.isValid(LIVENESS_TIMEOUT_SECONDS);
+        } catch (SQLException e) {
+            alive = false;
+        }
+        if (!alive) {
+            throw new LockLostException(lockName, next, statusCommand);
+        }
+    }
+
+    private static final int LIVENESS_TIMEOUT_SECONDS = 10;
 
     private static boolean tryLock(Connection c, long key) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT pg_try_advisory_lock(?)")) {

@@ -10,6 +10,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -82,21 +85,17 @@ public final class RevisionsTable {
         }
     }
 
-    /** Refuses a table that lost a column Atlas and this library read (changed by hand or by another tool). */
-    private void requireColumns(Connection c) throws SQLException {
-        Set<String> present = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT a.attname FROM pg_catalog.pg_attribute a "
-                + "JOIN pg_catalog.pg_class t ON t.oid = a.attrelid JOIN pg_catalog.pg_namespace n "
-                + "ON n.oid = t.relnamespace WHERE n.nspname = ? AND t.relname = ? AND a.attnum > 0 "
-                + "AND NOT a.attisdropped")) {
-            ps.setString(1, name.schema());
-            ps.setString(2, name.table());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    present.add(rs.getString(1));
-                }
-            }
-        }
+    /** The table's name. */
+    public TableName tableName() {
+        return name;
+    }
+
+    /**
+     * Refuses a table that lost a column Atlas and this library read (changed by hand or by another tool).
+     *
+     * @param present the table's column names
+     */
+    public void requireColumns(Set<String> present) {
         for (Map.Entry<String, String> column : COLUMNS.entrySet()) {
             if (!present.contains(column.getKey())) {
                 throw new MigrationsException("the revisions table " + qualified + " has no column "
@@ -109,15 +108,26 @@ public final class RevisionsTable {
 
     /** Every row, in no particular order; empty when the table does not exist. */
     public List<Revision> readAll(Connection c) throws SQLException {
-        if (!exists(c)) {
+        Set<String> columns = TableName.columnsOf(c, List.of(name)).get(name);
+        if (columns == null) {
             return List.of();
         }
-        requireColumns(c);
+        requireColumns(columns);
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(selectAll())) {
+            return readRows(rs);
+        }
+    }
+
+    /** The query of every row, for {@link #readRows}. */
+    public String selectAll() {
+        return selectColumns();
+    }
+
+    /** The rows of a result of {@link #selectAll()}. */
+    public List<Revision> readRows(ResultSet rs) throws SQLException {
         List<Revision> rows = new ArrayList<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(selectColumns())) {
-            while (rs.next()) {
-                rows.add(read(rs));
-            }
+        while (rs.next()) {
+            rows.add(read(rs));
         }
         return rows;
     }
@@ -134,15 +144,8 @@ public final class RevisionsTable {
 
     /** Inserts the row or replaces the row with the same version. */
     public void upsert(Connection c, Revision r) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + qualified + " (\"version\", \"description\", "
-                + "\"type\", \"applied\", \"total\", \"executed_at\", \"execution_time\", \"error\", \"error_stmt\", "
-                + "\"hash\", \"partial_hashes\", \"operator_version\") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) "
-                + "ON CONFLICT (\"version\") DO UPDATE SET \"description\" = EXCLUDED.\"description\", "
-                + "\"type\" = EXCLUDED.\"type\", \"applied\" = EXCLUDED.\"applied\", \"total\" = EXCLUDED.\"total\", "
-                + "\"executed_at\" = EXCLUDED.\"executed_at\", \"execution_time\" = EXCLUDED.\"execution_time\", "
-                + "\"error\" = EXCLUDED.\"error\", \"error_stmt\" = EXCLUDED.\"error_stmt\", "
-                + "\"hash\" = EXCLUDED.\"hash\", \"partial_hashes\" = EXCLUDED.\"partial_hashes\", "
-                + "\"operator_version\" = EXCLUDED.\"operator_version\"")) {
+        try (PreparedStatement ps = c.prepareStatement(upsertSql("?", "?", "?", "?", "?", "?", "?", "?", "?", "?",
+                "?::jsonb", "?"))) {
             ps.setString(1, r.version());
             ps.setString(2, r.description());
             ps.setLong(3, r.type());
@@ -163,6 +166,41 @@ public final class RevisionsTable {
         }
     }
 
+    /**
+     * The upsert of a complete revision as one self-contained statement (values written as literals), to be sent
+     * together with a file's last statements inside the file's transaction. Its {@code execution_time} is measured
+     * by the server: from the start of the transaction to this statement.
+     *
+     * @param r a complete revision (no error, no partial hashes); its execution time is not used
+     */
+    public String upsertInFileTransaction(Revision r) {
+        if (r.error() != null || r.errorStatement() != null || r.partialHashes() != null) {
+            throw new IllegalArgumentException("only a complete revision is written this way, not " + r.version());
+        }
+        return upsertSql(literal(r.version()), literal(r.description()), Long.toString(r.type()),
+                Long.toString(r.applied()), Long.toString(r.total()),
+                literal(DateTimeFormatter.ISO_INSTANT.format(r.executedAt())) + "::timestamptz",
+                "(extract(epoch FROM clock_timestamp() - transaction_timestamp()) * 1000000000)::bigint",
+                "NULL", "NULL", literal(r.hash()), "NULL", literal(r.operatorVersion()));
+    }
+
+    /** A string literal that reads the same whatever {@code standard_conforming_strings} is. */
+    private static String literal(String value) {
+        return "E'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
+
+    private String upsertSql(String... values) {
+        return "INSERT INTO " + qualified + " (\"version\", \"description\", \"type\", \"applied\", \"total\", "
+                + "\"executed_at\", \"execution_time\", \"error\", \"error_stmt\", \"hash\", \"partial_hashes\", "
+                + "\"operator_version\") VALUES (" + String.join(", ", values) + ") "
+                + "ON CONFLICT (\"version\") DO UPDATE SET \"description\" = EXCLUDED.\"description\", "
+                + "\"type\" = EXCLUDED.\"type\", \"applied\" = EXCLUDED.\"applied\", \"total\" = EXCLUDED.\"total\", "
+                + "\"executed_at\" = EXCLUDED.\"executed_at\", \"execution_time\" = EXCLUDED.\"execution_time\", "
+                + "\"error\" = EXCLUDED.\"error\", \"error_stmt\" = EXCLUDED.\"error_stmt\", "
+                + "\"hash\" = EXCLUDED.\"hash\", \"partial_hashes\" = EXCLUDED.\"partial_hashes\", "
+                + "\"operator_version\" = EXCLUDED.\"operator_version\"";
+    }
+
     /** Deletes the row of one version. */
     public void delete(Connection c, String version) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + qualified + " WHERE \"version\" = ?")) {
@@ -172,7 +210,8 @@ public final class RevisionsTable {
     }
 
     private String selectColumns() {
-        return "SELECT \"version\", \"description\", \"type\", \"applied\", \"total\", \"executed_at\", "
+        return "SELECT \"version\", \"description\", \"type\", \"applied\", \"total\", "
+                + "(extract(epoch FROM \"executed_at\") * 1000000)::bigint, "
                 + "\"execution_time\", \"error\", \"error_stmt\", \"hash\", \"partial_hashes\"::text, "
                 + "\"operator_version\" FROM " + qualified;
     }
@@ -180,7 +219,8 @@ public final class RevisionsTable {
     private static Revision read(ResultSet rs) throws SQLException {
         String partial = rs.getString(11);
         return new Revision(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-                rs.getTimestamp(6).toInstant(), rs.getLong(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                Instant.EPOCH.plus(rs.getLong(6), ChronoUnit.MICROS), rs.getLong(7), rs.getString(8), rs.getString(9),
+                rs.getString(10),
                 partial == null ? null : JsonStrings.parseArray(partial), rs.getString(12));
     }
 }

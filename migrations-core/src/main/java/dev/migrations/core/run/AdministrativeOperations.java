@@ -149,9 +149,10 @@ public final class AdministrativeOperations {
         T apply(Connection c, History history) throws SQLException;
     }
 
-    @SuppressWarnings("try")
+    /** Runs {@code work} in one transaction on the lock's session. */
     private <T> T inTransaction(Work<T> work) {
-        try (MigrationLock lock = target.lock(); Connection c = target.dataSource().getConnection()) {
+        try (MigrationLock lock = target.lock()) {
+            Connection c = lock.connection();
             c.setAutoCommit(false);
             try {
                 T result = work.apply(c, History.read(c, target.revisions(), target.journal()));
@@ -160,6 +161,8 @@ public final class AdministrativeOperations {
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
+            } finally {
+                c.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new DatabaseException(e);

@@ -58,7 +58,7 @@ public final class MigrateOperation {
     public MigrateResult run() {
         long started = System.nanoTime();
         try (MigrationLock lock = target.lock()) {
-            return runLocked(started);
+            return runLocked(lock, started);
         } catch (SQLException e) {
             throw new DatabaseException(e);
         }
@@ -83,15 +83,14 @@ public final class MigrateOperation {
         }
     }
 
-    private MigrateResult runLocked(long started) throws SQLException {
+    /** The run under the lock; the lock's session plans and writes the tables. */
+    private MigrateResult runLocked(MigrationLock lock, long started) throws SQLException {
+        Connection c = lock.connection();
         List<Migration> all = target.migrations();
-        Plan plan;
+        Plan plan = plan(c);
         Target.Created created = new Target.Created(List.of(), false, false);
-        try (Connection c = target.dataSource().getConnection()) {
-            plan = plan(c);
-            if (!plan.prepared().isEmpty() || plan.baseline().isPresent() || plan.needsRepair()) {
-                created = write(c, plan);
-            }
+        if (!plan.prepared().isEmpty() || plan.baseline().isPresent() || plan.needsRepair()) {
+            created = write(c, plan);
         }
         if (plan.prepared().isEmpty()) {
             if (!plan.warnings().isEmpty() || plan.baseline().isPresent()) {
@@ -112,7 +111,7 @@ public final class MigrateOperation {
                 plan.prepared().get(plan.prepared().size() - 1).migration().versionText());
         List<AppliedFile> applied;
         try {
-            applied = execute(plan);
+            applied = execute(plan, lock);
         } catch (MigrationsException e) {
             target.dropIfNothingRecorded(created);
             throw e;
@@ -177,7 +176,10 @@ public final class MigrateOperation {
                 default -> throw new IllegalStateException();
             }
         }
-        List<PreparedFile> prepared = Preparation.prepare(pending, settings.transactionMode(), target.dirArguments());
+        Map<String, Integer> applied = new HashMap<>();
+        history.revisions().forEach((version, r) -> applied.put(version, (int) r.applied()));
+        List<PreparedFile> prepared = Preparation.prepare(pending, settings.transactionMode(), target.dirArguments(),
+                applied);
         refuseChangedPartialFiles(prepared, history);
         boolean repair = !state.mismatches().isEmpty() || history.journal().stream().anyMatch(r -> !r.success());
         return new Plan(state.current(), history, baseline, prepared, skipped, warnings, repair,
@@ -207,10 +209,11 @@ public final class MigrateOperation {
         }
     }
 
-    private List<AppliedFile> execute(Plan plan) {
+    private List<AppliedFile> execute(Plan plan, MigrationLock lock) {
         Map<String, PreparedFile> byVersion = new LinkedHashMap<>();
         plan.prepared().forEach(p -> byVersion.put(p.migration().versionText(), p));
-        RunRecorder recorder = new RunRecorder(byVersion.size(), settings.listener());
+        RunRecorder recorder = new RunRecorder(byVersion.size(), settings.listener(), lock,
+                "migrations migrate status " + target.dirArguments());
         var flyway = FlywayEngine.create(new FlywayEngine.Run(target.dataSource(), settings.schema(),
                 settings.journalTable(), settings.directory(), target.migrations(), byVersion, target.revisions(),
                 OperatorVersion.VALUE, recorder, settings.execOrder() == ExecOrder.NON_LINEAR,
@@ -280,14 +283,12 @@ public final class MigrateOperation {
                 statement.line(), f.cause());
     }
 
-    /** {@code SET} statements for the statement and lock timeouts, run on the engine's connection. */
-    private String sessionSettings() {
-        StringBuilder sql = new StringBuilder();
-        settings.statementTimeout().ifPresent(t -> sql.append("SET statement_timeout = ").append(t.toMillis())
-                .append(";"));
-        settings.statementLockTimeout().ifPresent(t -> sql.append("SET lock_timeout = ").append(t.toMillis())
-                .append(";"));
-        return sql.toString();
+    /** The statement and lock timeouts, set on the engine's connections. */
+    private Map<String, String> sessionSettings() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        settings.statementTimeout().ifPresent(t -> parameters.put("statement_timeout", Long.toString(t.toMillis())));
+        settings.statementLockTimeout().ifPresent(t -> parameters.put("lock_timeout", Long.toString(t.toMillis())));
+        return parameters;
     }
 
     private String timeoutHint(Exception e) {

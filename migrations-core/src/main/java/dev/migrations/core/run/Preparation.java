@@ -12,6 +12,7 @@ import dev.migrations.sql.plan.Migration;
 import dev.migrations.sql.plan.MigrationKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Splits pending files into statements and decides their transactions, before anything is written. */
 final class Preparation {
@@ -19,7 +20,11 @@ final class Preparation {
     private Preparation() {
     }
 
-    static List<PreparedFile> prepare(List<Migration> pending, TransactionMode mode, String dirArguments) {
+    /**
+     * @param applied statements already applied per version, for files an earlier run left part-way (absent: none)
+     */
+    static List<PreparedFile> prepare(List<Migration> pending, TransactionMode mode, String dirArguments,
+            Map<String, Integer> applied) {
         List<PreparedFile> prepared = new ArrayList<>(pending.size());
         for (Migration m : pending) {
             if (m.kind() == MigrationKind.REPEATABLE) {
@@ -46,7 +51,8 @@ final class Preparation {
             if (transactional) {
                 refuseNonTransactionalStatements(m, statements, dirArguments);
             }
-            prepared.add(new PreparedFile(m, statements, transactional));
+            int resumeAt = Math.min(applied.getOrDefault(m.versionText(), 0), statements.size());
+            prepared.add(new PreparedFile(m, statements, transactional, resumeAt));
         }
         return prepared;
     }

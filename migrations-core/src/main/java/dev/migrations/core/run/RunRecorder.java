@@ -2,6 +2,7 @@ package dev.migrations.core.run;
 
 import dev.migrations.core.engine.ExecutionListener;
 import dev.migrations.core.engine.PreparedFile;
+import dev.migrations.core.lock.MigrationLock;
 import dev.migrations.core.result.AppliedFile;
 import dev.migrations.sql.plan.Migration;
 import java.time.Duration;
@@ -11,11 +12,15 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Collects what a run applied, logs one line per file and progress on long runs, and keeps the failure. */
+/**
+ * Collects what a run applied, logs one line per file and progress on long runs, keeps the failure, and checks
+ * before a file (at most once a second) that the run still holds its lock.
+ */
 final class RunRecorder implements ExecutionListener {
 
     private static final Logger LOG = LoggerFactory.getLogger("dev.migrations");
     private static final long PROGRESS_EVERY_NANOS = Duration.ofSeconds(10).toNanos();
+    private static final Duration LOCK_CHECK_EVERY = Duration.ofSeconds(1);
 
     /** A failed statement as the executor saw it. */
     record Failure(PreparedFile file, int index, Exception cause) {
@@ -23,14 +28,29 @@ final class RunRecorder implements ExecutionListener {
 
     private final int planned;
     private final dev.migrations.core.MigrationListener listener;
+    private final MigrationLock lock;
+    private final String statusCommand;
     private final long started = System.nanoTime();
     private final List<AppliedFile> applied = new ArrayList<>();
     private long lastProgress = started;
     private Failure failure;
 
-    RunRecorder(int planned, dev.migrations.core.MigrationListener listener) {
+    /**
+     * @param lock          the run's lock, checked before files
+     * @param statusCommand the status command of this directory, for messages
+     */
+    RunRecorder(int planned, dev.migrations.core.MigrationListener listener, MigrationLock lock,
+            String statusCommand) {
         this.planned = planned;
         this.listener = listener;
+        this.lock = lock;
+        this.statusCommand = statusCommand;
+    }
+
+    @Override
+    public void starting(PreparedFile file) {
+        Migration m = file.migration();
+        lock.requireHeld(LOCK_CHECK_EVERY, m.path() + " (version " + m.versionText() + ")", statusCommand);
     }
 
     @Override

@@ -1,7 +1,9 @@
 package dev.migrations.core.run;
 
 import dev.migrations.core.MigrationSettings;
+import dev.migrations.core.connect.DatabaseUrl;
 import dev.migrations.core.connect.Identifiers;
+import dev.migrations.core.connect.PoolerCheck;
 import dev.migrations.core.engine.Journal;
 import dev.migrations.core.lock.MigrationLock;
 import dev.migrations.core.revision.RevisionsTable;
@@ -12,6 +14,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 
@@ -46,19 +49,25 @@ public record Target(MigrationSettings settings, MigrationPlan plan, RevisionsTa
                 : Set.of(settings.journalTable());
     }
 
-    /** Takes the run-wide lock of this revisions table, after refusing transaction-mode poolers. */
+    /**
+     * Takes the run-wide lock of this revisions table, after refusing transaction-mode poolers; the lock's
+     * connection is this run's first and only connection until the files run.
+     */
     MigrationLock lock() throws SQLException {
-        if (!settings.allowPooler()) {
-            if (settings.url().isPresent()) {
-                dev.migrations.core.connect.DatabaseUrl url = settings.url().get();
-                dev.migrations.core.connect.PoolerCheck.refusePooler(url.jdbcUrl(), url.parameters());
-            } else {
-                try (Connection c = dataSource().getConnection()) {
-                    dev.migrations.core.connect.PoolerCheck.refusePooler(c.getMetaData().getURL(), java.util.Map.of());
-                }
-            }
+        if (!settings.allowPooler() && settings.url().isPresent()) {
+            DatabaseUrl url = settings.url().get();
+            PoolerCheck.refusePooler(url.jdbcUrl(), url.parameters());
         }
-        return MigrationLock.acquire(dataSource(), revisions.schema(), revisions.table(), revisions.qualifiedName(),
+        Connection c = dataSource().getConnection();
+        try {
+            if (!settings.allowPooler() && settings.url().isEmpty()) {
+                PoolerCheck.refusePooler(c.getMetaData().getURL(), Map.of());
+            }
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+        return MigrationLock.acquire(c, revisions.schema(), revisions.table(), revisions.qualifiedName(),
                 settings.lockTimeout());
     }
 

@@ -66,6 +66,9 @@ class ApplyTest {
                 .containsEntry("hash", dir.sumEntry("20240101000000_users.sql"));
         assertThat(rows.get(0).get("operator_version")).startsWith("dev.migrations/");
         assertThat(rows.get(2)).containsEntry("hash", dir.sumEntry("20240103000000_posts.sql"));
+        assertThat(Db.value(db, "SELECT count(*) FROM public.atlas_schema_revisions WHERE execution_time > 0 "
+                + "AND execution_time < 60000000000 AND executed_at BETWEEN now() - interval '1 minute' AND now()"))
+                .as("every row has a duration in nanoseconds and a start time").isEqualTo("3");
 
         List<Map<String, String>> journal = Db.rows(db, "SELECT version, type, script, success FROM "
                 + "public.migrations_journal ORDER BY installed_rank");
@@ -134,6 +137,62 @@ class ApplyTest {
         assertThat(Db.value(db, "SELECT count(*) FROM atlas_schema_revisions")).isEqualTo("3");
         assertThat(Db.value(db, "SELECT count(*) FROM migrations_journal")).isEqualTo("3");
         assertThat(migrations().status().pending()).extracting(f -> f.version()).containsExactly("20240104000000");
+    }
+
+    @Test
+    void statementsSentTogetherStillNameTheOneThatFailed() {
+        dir.file("20240104000000_batch.sql", "CREATE TABLE b (id int PRIMARY KEY);\n"
+                + "CREATE INDEX b_id ON b (id);\n"
+                + "INSERT INTO b VALUES (1);\n"
+                + "INSERT INTO b VALUES (1);\n"
+                + "INSERT INTO missing_table VALUES (1);\n");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> migrations().migrate())
+                .isInstanceOf(dev.migrations.core.run.MigrationFailedException.class)
+                .hasMessageContaining("20240104000000_batch.sql (version 20240104000000) failed at statement 4 of 5, "
+                        + "line 4")
+                .hasMessageContaining("duplicate key value violates unique constraint \"b_pkey\"")
+                .hasMessageContaining("INSERT INTO b VALUES (1)")
+                .hasMessageContaining("The file was rolled back");
+
+        assertThat(Db.value(db, "SELECT count(*) FROM pg_tables WHERE tablename = 'b'")).isEqualTo("0");
+        assertThat(Db.value(db, "SELECT count(*) FROM atlas_schema_revisions")).isEqualTo("3");
+    }
+
+    @Test
+    void aFileThatChangesTheSearchPathDoesNotChangeItForTheNextFile() {
+        dir.file("20240104000000_elsewhere.sql", "CREATE SCHEMA other;\nSET search_path = other;\n"
+                + "CREATE TABLE in_other (n int);\n")
+                .file("20240105000000_here.sql", "CREATE TABLE in_target (n int);\n");
+
+        migrations().migrate();
+
+        assertThat(Db.value(db, "SELECT schemaname FROM pg_tables WHERE tablename = 'in_other'")).isEqualTo("other");
+        assertThat(Db.value(db, "SELECT schemaname FROM pg_tables WHERE tablename = 'in_target'")).isEqualTo("public");
+    }
+
+    @Test
+    void aFileThatChangesTheRoleDoesNotChangeItForTheNextFile() {
+        assumeTrue("t".equals(Db.value(db, "SELECT rolcreaterole OR rolsuper FROM pg_roles "
+                + "WHERE rolname = current_user")), "the test user may create roles");
+        String role = "mig_other_" + ProcessHandle.current().pid();
+        // the file's revisions row is written in its transaction, so the role it switches to needs the table
+        dir.file("20240104000000_as_other.sql", "CREATE ROLE " + role + ";\nGRANT CREATE ON SCHEMA public TO " + role
+                + ";\nGRANT ALL ON atlas_schema_revisions TO " + role + ";\nSET ROLE " + role + ";\n"
+                + "CREATE TABLE made_by_other (n int);\n")
+                .file("20240105000000_as_original.sql", "CREATE TABLE made_by_original (n int);\n");
+        try {
+            migrations().migrate();
+
+            assertThat(Db.value(db, "SELECT tableowner FROM pg_tables WHERE tablename = 'made_by_other'"))
+                    .isEqualTo(role);
+            assertThat(Db.value(db, "SELECT tableowner FROM pg_tables WHERE tablename = 'made_by_original'"))
+                    .isEqualTo(Db.value(db, "SELECT current_user"));
+        } finally {
+            Db.exec(db, "DROP TABLE IF EXISTS made_by_other", "DROP TABLE IF EXISTS atlas_schema_revisions", "DO $$ BEGIN IF EXISTS (SELECT FROM pg_roles WHERE "
+                    + "rolname = '" + role + "') THEN REVOKE ALL ON SCHEMA public FROM " + role + "; END IF; END $$",
+                    "DROP ROLE IF EXISTS " + role);
+        }
     }
 
     @Test

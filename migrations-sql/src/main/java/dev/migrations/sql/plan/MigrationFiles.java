@@ -25,57 +25,83 @@ final class MigrationFiles {
     }
 
     /**
-     * @param directory a directory whose sum was verified
-     * @param sum       its sum
-     * @param problems  receives one message per broken rule
-     * @return the good files' migrations, in hash order
+     * Checks every file of {@code directory} (in parallel: files are independent of each other). The result carries
+     * no {@code atlas.sum} hashes yet, see {@link #of}.
      */
-    static List<Migration> of(MigrationDirectory directory, AtlasSum sum, List<String> problems) {
+    static List<Checked> check(MigrationDirectory directory) {
+        String rehash = " Then run '" + directory.hashCommand() + "'.";
+        return directory.files().parallelStream().map(file -> check(directory, file, rehash)).toList();
+    }
+
+    /**
+     * The good files' migrations, with their entries of the verified {@code sum}, in hash order.
+     *
+     * @param checked  the result of {@link #check} for the directory of {@code sum}
+     * @param problems receives one message per broken rule
+     */
+    static List<Migration> of(List<Checked> checked, AtlasSum sum, List<String> problems) {
         Map<String, String> hashes = new HashMap<>();
         for (SumEntry entry : sum.entries()) {
             hashes.put(entry.name(), entry.hash());
         }
-        List<Migration> migrations = new ArrayList<>(directory.files().size());
-        for (DirectoryFile file : directory.files()) {
-            of(directory, file, hashes.getOrDefault(file.name(), ""), problems).ifPresent(migrations::add);
+        List<Migration> migrations = new ArrayList<>(checked.size());
+        for (Checked c : checked) {
+            if (c.migration() == null) {
+                problems.add(c.problem());
+            } else if (c.migration().directives().sumIgnore()) {
+                migrations.add(c.migration());
+            } else {
+                migrations.add(c.migration().withHash(hashes.getOrDefault(c.migration().name(), "")));
+            }
         }
         return migrations;
     }
 
-    private static Optional<Migration> of(MigrationDirectory directory, DirectoryFile file, String hash,
-                                          List<String> problems) {
+    /** A file's migration (without its sum hash), or the problem that keeps it out (exactly one of them is set). */
+    record Checked(Migration migration, String problem) {
+
+        static Checked ok(Migration migration) {
+            return new Checked(migration, null);
+        }
+
+        static Checked broken(String problem) {
+            return new Checked(null, problem);
+        }
+    }
+
+    /**
+     * @param rehash the sentence that ends every problem: the command that rewrites the directory's sum
+     */
+    private static Checked check(MigrationDirectory directory, DirectoryFile file, String rehash) {
         String shown = directory.fileDisplay(file.name());
-        String rehash = " Then run '" + directory.hashCommand() + "'.";
         DirectoryFormat format = directory.format();
         MigrationKind kind = kindOf(format, file.name());
         String versionText = format.versionOf(file.name());
         Version version = null;
         if (kind != MigrationKind.REPEATABLE) {
             String numeric = format == DirectoryFormat.FLYWAY ? versionText.replace('_', '.') : versionText;
-            if (!Version.isValid(numeric)) {
-                problems.add(shown + ": version '" + versionText + "' is not numeric (digits separated by dots);"
-                        + " rename the file to " + namePattern(format) + "." + rehash);
-                return Optional.empty();
+            Optional<Version> parsed = Version.tryParse(numeric);
+            if (parsed.isEmpty()) {
+                return Checked.broken(shown + ": version '" + versionText + "' is not numeric (digits separated "
+                        + "by dots); rename the file to " + namePattern(format) + "." + rehash);
             }
-            version = Version.parse(numeric);
+            version = parsed.get();
         }
         Optional<String> text = StrictUtf8.decode(file.content());
         if (text.isEmpty()) {
             StrictUtf8.Invalid invalid = StrictUtf8.firstInvalid(file.content());
-            problems.add(shown + " line " + invalid.line() + ": not valid UTF-8 (byte 0x"
+            return Checked.broken(shown + " line " + invalid.line() + ": not valid UTF-8 (byte 0x"
                     + String.format("%02X", invalid.offendingByte()) + " at column " + invalid.column()
                     + "); save the file as UTF-8." + rehash);
-            return Optional.empty();
         }
         Directives directives;
         try {
             directives = Directives.parse(shown, text.get());
         } catch (DirectiveException e) {
-            problems.add(e.getMessage() + "." + rehash);
-            return Optional.empty();
+            return Checked.broken(e.getMessage() + "." + rehash);
         }
-        return Optional.of(new Migration(version, versionText, format.descriptionOf(file.name()), kind,
-                directory.release(), file.name(), file.content(), directives.sumIgnore() ? "" : hash, directives));
+        return Checked.ok(new Migration(version, versionText, format.descriptionOf(file.name()), kind,
+                directory.release(), file.name(), file.content(), "", directives));
     }
 
     private static MigrationKind kindOf(DirectoryFormat format, String name) {

@@ -5,6 +5,7 @@ import dev.migrations.sql.dir.DirectoryLocation;
 import dev.migrations.sql.dir.DirectoryReader;
 import dev.migrations.sql.dir.MigrationDirectory;
 import dev.migrations.sql.dir.MigrationRoot;
+import dev.migrations.sql.sum.AtlasSum;
 import dev.migrations.sql.sum.SumFileException;
 import dev.migrations.sql.sum.SumMismatchException;
 
@@ -39,7 +40,8 @@ public final class MigrationLoader {
         List<String> problems = new ArrayList<>();
         List<List<Migration>> byDirectory = new ArrayList<>();
         for (MigrationDirectory directory : root.directories()) {
-            byDirectory.add(MigrationFiles.of(directory, directory.verifiedSum(), problems));
+            AtlasSum sum = directory.verifiedSum();
+            byDirectory.add(MigrationFiles.of(MigrationFiles.check(directory), sum, problems));
         }
         VersionRules.check(root, byDirectory, problems);
         if (!problems.isEmpty()) {

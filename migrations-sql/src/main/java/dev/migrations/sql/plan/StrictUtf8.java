@@ -20,8 +20,21 @@ final class StrictUtf8 {
 
     /** @return the text, or empty when {@code bytes} is not valid UTF-8 (then ask {@link #firstInvalid}) */
     static Optional<String> decode(byte[] bytes) {
+        if (isAscii(bytes)) {
+            // ASCII is valid UTF-8 and reads the same in Latin-1, which Java decodes with a plain copy
+            return Optional.of(new String(bytes, StandardCharsets.ISO_8859_1));
+        }
         CharBuffer out = CharBuffer.allocate(bytes.length);
         return decodeInto(ByteBuffer.wrap(bytes), out) ? Optional.of(out.flip().toString()) : Optional.empty();
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Locates the first invalid byte of input that {@link #decode} rejected. */

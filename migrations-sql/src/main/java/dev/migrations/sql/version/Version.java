@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A migration version: ASCII digits separated by single dots, such as {@code 20240101120000}, {@code 001}
@@ -32,31 +33,45 @@ public record Version(String text, List<BigInteger> parts) implements Comparable
      * @throws IllegalArgumentException when {@code text} is not digits separated by single dots
      */
     public static Version parse(String text) {
+        return tryParse(text).orElseThrow(() -> invalid(text));
+    }
+
+    /** The version {@code text} denotes, or empty when it is not digits separated by single dots. */
+    public static Optional<Version> tryParse(String text) {
         Objects.requireNonNull(text, "text");
         List<BigInteger> parts = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == '.') {
                 if (i == start) {
-                    throw invalid(text);
+                    return Optional.empty();
                 }
-                parts.add(new BigInteger(text.substring(start, i)));
+                parts.add(part(text, start, i));
                 start = i + 1;
             } else if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-                throw invalid(text);
+                return Optional.empty();
             }
         }
-        return new Version(text, parts);
+        return Optional.of(new Version(text, parts));
     }
+
+    /** Digits {@code start..end-1} of {@code text} as a number; up to 18 digits without a BigInteger parse. */
+    private static BigInteger part(String text, int start, int end) {
+        if (end - start > MAX_LONG_DIGITS) {
+            return new BigInteger(text.substring(start, end));
+        }
+        long value = 0;
+        for (int i = start; i < end; i++) {
+            value = value * 10 + (text.charAt(i) - '0');
+        }
+        return BigInteger.valueOf(value);
+    }
+
+    private static final int MAX_LONG_DIGITS = 18;
 
     /** Whether {@code text} is a version {@link #parse} accepts. */
     public static boolean isValid(String text) {
-        try {
-            parse(text);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return tryParse(text).isPresent();
     }
 
     private static IllegalArgumentException invalid(String text) {
