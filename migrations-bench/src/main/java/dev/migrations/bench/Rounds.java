@@ -39,7 +39,9 @@ final class Rounds {
     }
 
     /**
-     * Runs every trial {@code warmups + repeats} times, round by round in the given order.
+     * Runs every trial {@code warmups + repeats} times, round by round in the given order. Before each trial this JVM
+     * collects its garbage (outside the timing), so that no trial shares the two cores with a collection of what the
+     * previous one left, a fresh JVM's trial least of all.
      *
      * @param what   names the measurement in progress lines, e.g. {@code cold apply N=1000}
      * @param trials the competitors by label, in run order within a round
@@ -57,6 +59,7 @@ final class Rounds {
                 if (failures.containsKey(label)) {
                     continue;
                 }
+                System.gc();
                 try {
                     long value = trial.getValue().run();
                     progress.accept(what + " | " + label + " | " + roundName + ": " + Format.seconds(value));

@@ -25,9 +25,10 @@ import java.util.Optional;
  * @param format  the directory layout
  * @param files   the migration files Atlas would hash, in Atlas hash order
  * @param sumFile the raw bytes of {@code atlas.sum} at the directory root, if present
+ * @param filesSum the sum of {@code files} as they are (computed while they were read)
  */
 public record MigrationDirectory(String display, Optional<Path> path, String release, DirectoryFormat format,
-                                 List<DirectoryFile> files, Optional<byte[]> sumFile) {
+                                 List<DirectoryFile> files, Optional<byte[]> sumFile, AtlasSum filesSum) {
 
     /** The name of the integrity file at the root of every directory. */
     public static final String SUM_FILE = "atlas.sum";
@@ -38,12 +39,19 @@ public record MigrationDirectory(String display, Optional<Path> path, String rel
         Objects.requireNonNull(release, "release");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(sumFile, "sumFile");
+        Objects.requireNonNull(filesSum, "filesSum");
         files = List.copyOf(files);
     }
 
-    /** The sum of the files as they are now. */
+    /** A directory whose {@code filesSum} is computed here. */
+    public MigrationDirectory(String display, Optional<Path> path, String release, DirectoryFormat format,
+                              List<DirectoryFile> files, Optional<byte[]> sumFile) {
+        this(display, path, release, format, files, sumFile, AtlasSum.compute(files));
+    }
+
+    /** The sum of the files as they are now ({@code filesSum}). */
     public AtlasSum computeSum() {
-        return AtlasSum.compute(files);
+        return filesSum;
     }
 
     /**

@@ -17,6 +17,14 @@ interface SourceTree extends Closeable {
     /** The raw bytes of a file, by its '/'-separated path relative to the tree root. */
     byte[] read(String file) throws IOException;
 
+    /**
+     * Whether a path the listing showed as a file is a folder after all: a tree may list names that end like
+     * migration files as files without looking (false by default: the listing was exact).
+     */
+    default boolean isFolder(String path) {
+        return false;
+    }
+
     /** Releases what the tree holds open (a jar file); nothing by default. */
     @Override
     default void close() throws IOException {

@@ -37,17 +37,31 @@ public record AtlasSum(String sum, List<SumEntry> entries) {
      * @param files the files in Atlas hash order
      */
     public static AtlasSum compute(List<DirectoryFile> files) {
-        MessageDigest running = sha256();
-        List<SumEntry> entries = new ArrayList<>(files.size());
-        for (DirectoryFile file : files) {
+        Builder builder = new Builder();
+        files.forEach(builder::add);
+        return builder.build();
+    }
+
+    /** Computes a sum file by file, as the files arrive in hash order (see {@link #compute}). */
+    public static final class Builder {
+
+        private final MessageDigest running = sha256();
+        private final List<SumEntry> entries = new ArrayList<>();
+
+        /** Adds the next file in hash order. */
+        public void add(DirectoryFile file) {
             running.update(file.name().getBytes(StandardCharsets.UTF_8));
             if (SumIgnoreDirective.isPresentIn(file.content())) {
-                continue;
+                return;
             }
             running.update(file.content());
             entries.add(new SumEntry(file.name(), base64(snapshot(running))));
         }
-        return new AtlasSum(sumOf(entries), entries);
+
+        /** The sum of the files added. */
+        public AtlasSum build() {
+            return new AtlasSum(sumOf(entries), entries);
+        }
     }
 
     /**

@@ -56,6 +56,13 @@ class DirectoryReaderTest {
         }
 
         @Test
+        void aFolderNamedLikeAMigrationFileIsNotOne() {
+            Folder.at(temp).file("1_a.sql", "a").file("2_b.sql/inside.sql", "nested").file("3_c.sql", "c");
+
+            assertThat(names(single(temp, DirectoryFormat.ATLAS))).containsExactly("1_a.sql", "3_c.sql");
+        }
+
+        @Test
         void readsRawBytes() {
             byte[] crlfWithBom = "\uFEFFSELECT 1;\r\n".getBytes(StandardCharsets.UTF_8);
             Folder.at(temp).file("1.sql", crlfWithBom);
