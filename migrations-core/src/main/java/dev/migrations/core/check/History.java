@@ -49,61 +49,51 @@ public record History(Map<String, Revision> revisions, List<JournalRow> journal,
     }
 
     /**
-     * Reads both tables; missing tables read as empty. When both exist with their columns (every run but the first),
-     * this is one round trip; otherwise a look at the catalog decides what to read, and refuses a revisions table
-     * that lost a column.
+     * Reads both tables in two round trips: which exist, then the rows of those that do. Missing tables read as
+     * empty; a revisions table that lost a column is refused with the column's name. Looking first keeps the
+     * server's log free of errors about tables a first run has not created yet.
      */
     public static History read(Connection c, RevisionsTable revisionsTable, Journal journalTable) throws SQLException {
-        Optional<History> both = readBoth(c, revisionsTable, journalTable);
-        if (both.isPresent()) {
-            return both.get();
-        }
         TableName revisionsName = revisionsTable.tableName();
         TableName journalName = journalTable.tableName();
-        Map<TableName, Set<String>> columns = TableName.columnsOf(c, List.of(revisionsName, journalName));
+        Set<TableName> existing = TableName.existing(c, List.of(revisionsName, journalName));
+        boolean hasRevisions = existing.contains(revisionsName);
+        boolean hasJournal = existing.contains(journalName);
+        if (!hasRevisions && !hasJournal) {
+            return of(List.of(), List.of());
+        }
+        String sql = hasRevisions && hasJournal ? revisionsTable.selectAll() + ";" + journalTable.selectAll()
+                : hasRevisions ? revisionsTable.selectAll() : journalTable.selectAll();
+        Savepoint before = c.getAutoCommit() ? null : c.setSavepoint();
         List<Revision> revisions = List.of();
         List<JournalRow> journal = List.of();
-        if (columns.containsKey(revisionsName)) {
-            revisionsTable.requireColumns(columns.get(revisionsName));
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(revisionsTable.selectAll())) {
-                revisions = revisionsTable.readRows(rs);
-            }
-        }
-        if (columns.containsKey(journalName)) {
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(journalTable.selectAll())) {
-                journal = journalTable.readRows(rs);
-            }
-        }
-        return of(revisions, journal);
-    }
-
-    /** Both tables in one round trip; empty when one of them or one of their columns is missing. */
-    private static Optional<History> readBoth(Connection c, RevisionsTable revisionsTable, Journal journalTable)
-            throws SQLException {
-        boolean autoCommit = c.getAutoCommit();
-        Savepoint before = autoCommit ? null : c.setSavepoint();
         try (Statement st = c.createStatement()) {
-            st.execute(revisionsTable.selectAll() + ";" + journalTable.selectAll());
-            List<Revision> revisions;
-            try (ResultSet rs = st.getResultSet()) {
-                revisions = revisionsTable.readRows(rs);
+            st.execute(sql);
+            if (hasRevisions) {
+                try (ResultSet rs = st.getResultSet()) {
+                    revisions = revisionsTable.readRows(rs);
+                }
+                st.getMoreResults();
             }
-            st.getMoreResults();
-            try (ResultSet rs = st.getResultSet()) {
-                return Optional.of(of(revisions, journalTable.readRows(rs)));
+            if (hasJournal) {
+                try (ResultSet rs = st.getResultSet()) {
+                    journal = journalTable.readRows(rs);
+                }
             }
         } catch (SQLException e) {
-            if (!UNDEFINED_TABLE.equals(e.getSQLState()) && !UNDEFINED_COLUMN.equals(e.getSQLState())) {
+            if (!UNDEFINED_COLUMN.equals(e.getSQLState()) || !hasRevisions) {
                 throw e;
             }
             if (before != null) {
                 c.rollback(before);
             }
-            return Optional.empty();
+            // name the column the table lost; a column missing elsewhere keeps the server's error
+            revisionsTable.requireColumns(TableName.columnsOf(c, List.of(revisionsName)).get(revisionsName));
+            throw e;
         }
+        return of(revisions, journal);
     }
 
-    private static final String UNDEFINED_TABLE = "42P01";
     private static final String UNDEFINED_COLUMN = "42703";
 
     private static History of(List<Revision> revisions, List<JournalRow> journal) {

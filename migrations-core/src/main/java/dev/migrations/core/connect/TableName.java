@@ -54,6 +54,32 @@ public record TableName(String schema, String table) {
         return columns;
     }
 
+    /**
+     * Those of {@code tables} that exist, in one round trip that looks names up the way the server resolves them
+     * ({@code to_regclass}), without reading the catalog tables themselves.
+     */
+    public static Set<TableName> existing(Connection c, List<TableName> tables) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (int i = 0; i < tables.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("to_regclass(?) IS NOT NULL");
+        }
+        Set<TableName> existing = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < tables.size(); i++) {
+                ps.setString(i + 1, tables.get(i).qualified());
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                for (int i = 0; i < tables.size(); i++) {
+                    if (rs.getBoolean(i + 1)) {
+                        existing.add(tables.get(i));
+                    }
+                }
+            }
+        }
+        return existing;
+    }
+
     /** True when the table exists. */
     public boolean exists(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
