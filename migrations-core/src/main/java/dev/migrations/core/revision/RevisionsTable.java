@@ -19,7 +19,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -130,16 +129,6 @@ public final class RevisionsTable {
             rows.add(read(rs));
         }
         return rows;
-    }
-
-    /** The row of one version, if present. */
-    public Optional<Revision> find(Connection c, String version) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(selectColumns() + " WHERE \"version\" = ?")) {
-            ps.setString(1, version);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
-            }
-        }
     }
 
     /** Inserts the row or replaces the row with the same version. */
