@@ -42,8 +42,10 @@ public final class ExecutionHints {
 
     /**
      * Whether {@code statement} may leave the session's {@code search_path} or role changed after its transaction: a
-     * session-level {@code SET}, {@code RESET} or {@code DISCARD}, or any mention of {@code search_path},
-     * {@code set_config}, {@code role} or {@code authorization} (also inside function bodies and {@code DO} blocks).
+     * session-level {@code SET}, {@code RESET} or {@code DISCARD}; a statement made to run code ({@code SELECT},
+     * {@code CALL}, {@code DO}, {@code EXECUTE}, {@code WITH}), since a function may change them; or any mention of
+     * {@code search_path}, {@code set_config}, {@code role} or {@code authorization}. Not seen: a trigger that
+     * changes them for the rest of the session.
      */
     public static boolean mayChangeSession(SqlStatement statement) {
         Objects.requireNonNull(statement, "statement");
@@ -55,8 +57,10 @@ public final class ExecutionHints {
         }
         Tokens tokens = new Tokens(statement.sql());
         Token command = tokens.at(0);
-        if (command.isKeyword("RESET") || command.isKeyword("DISCARD")) {
-            return true;
+        for (String keyword : SESSION_COMMANDS) {
+            if (command.isKeyword(keyword)) {
+                return true;
+            }
         }
         if (command.isKeyword("SET")) {
             Token next = tokens.at(1);
@@ -67,6 +71,8 @@ public final class ExecutionHints {
 
     private static final String[] SCHEMA_COMMANDS = {"CREATE", "ALTER", "DROP", "COMMENT", "GRANT", "REVOKE",
         "TRUNCATE", "DO", "REFRESH", "LOCK", "ANALYZE", "SECURITY", "IMPORT", "REINDEX", "CLUSTER"};
+
+    private static final String[] SESSION_COMMANDS = {"RESET", "DISCARD", "SELECT", "CALL", "DO", "EXECUTE", "WITH"};
 
     private static final String[] SESSION_WORDS = {"search_path", "set_config", "role", "authorization"};
 

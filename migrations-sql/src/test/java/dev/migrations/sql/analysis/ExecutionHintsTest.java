@@ -81,6 +81,11 @@ class ExecutionHintsTest {
         "SET SESSION AUTHORIZATION app",
         "DO $$ BEGIN EXECUTE 'SET ROLE app_owner'; END $$",
         "SELECT set_config('role', 'app_owner', false)",
+        "SELECT app.setup()",
+        "CALL app.setup()",
+        "DO $$ BEGIN PERFORM app.setup(); END $$",
+        "WITH x AS (SELECT app.setup()) SELECT * FROM x",
+        "EXECUTE prepared_setup",
     })
     void sessionSettingsMayChangeTheSearchPathOrRole(String sql) {
         assertThat(ExecutionHints.mayChangeSession(statement(sql))).isTrue();
