@@ -88,7 +88,7 @@ public record History(Map<String, Revision> revisions, List<JournalRow> journal,
                 c.rollback(before);
             }
             // name the column the table lost; a column missing elsewhere keeps the server's error
-            revisionsTable.requireColumns(TableName.columnsOf(c, List.of(revisionsName)).get(revisionsName));
+            revisionsTable.requireColumns(revisionsName.columns(c).orElse(Set.of()));
             throw e;
         }
         return of(revisions, journal);

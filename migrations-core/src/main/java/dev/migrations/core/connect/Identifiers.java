@@ -14,6 +14,17 @@ public final class Identifiers {
         return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
+    /**
+     * {@code it's} -> {@code E'it''s'}: a string literal that reads the same whatever
+     * {@code standard_conforming_strings} is (backslashes and quotes doubled).
+     */
+    public static String literal(String value) {
+        if (value.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("string literal contains a NUL character");
+        }
+        return "E'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
+
     /** {@code "schema"."table"}. */
     public static String qualified(String schema, String table) {
         return quote(schema) + "." + quote(table);

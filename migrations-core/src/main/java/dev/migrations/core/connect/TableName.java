@@ -1,14 +1,13 @@
 package dev.migrations.core.connect;
 
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * A schema-qualified table name.
@@ -23,35 +22,27 @@ public record TableName(String schema, String table) {
         return Identifiers.qualified(schema, table);
     }
 
-    /**
-     * The column names of those of {@code tables} that exist, in one round trip; a table missing from the result
-     * does not exist.
-     */
-    public static Map<TableName, Set<String>> columnsOf(Connection c, List<TableName> tables) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT n.nspname, t.relname, a.attname FROM pg_catalog.pg_class t "
+    /** The table's column names, or empty when the table does not exist. */
+    public Optional<Set<String>> columns(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.attname FROM pg_catalog.pg_class t "
                 + "JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace LEFT JOIN pg_catalog.pg_attribute a "
-                + "ON a.attrelid = t.oid AND a.attnum > 0 AND NOT a.attisdropped WHERE ");
-        for (int i = 0; i < tables.size(); i++) {
-            sql.append(i == 0 ? "" : " OR ").append("(n.nspname = ? AND t.relname = ?)");
-        }
-        Map<TableName, Set<String>> columns = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            int index = 1;
-            for (TableName table : tables) {
-                ps.setString(index++, table.schema());
-                ps.setString(index++, table.table());
-            }
+                + "ON a.attrelid = t.oid AND a.attnum > 0 AND NOT a.attisdropped "
+                + "WHERE n.nspname = ? AND t.relname = ?")) {
+            ps.setString(1, schema);
+            ps.setString(2, table);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Set<String> names = columns.computeIfAbsent(new TableName(rs.getString(1), rs.getString(2)),
-                            t -> new HashSet<>());
-                    if (rs.getString(3) != null) {
-                        names.add(rs.getString(3));
-                    }
+                if (!rs.next()) {
+                    return Optional.empty();
                 }
+                Set<String> names = new HashSet<>();
+                do {
+                    if (rs.getString(1) != null) {
+                        names.add(rs.getString(1));
+                    }
+                } while (rs.next());
+                return Optional.of(names);
             }
         }
-        return columns;
     }
 
     /**
@@ -82,14 +73,6 @@ public record TableName(String schema, String table) {
 
     /** True when the table exists. */
     public boolean exists(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT 1 FROM pg_catalog.pg_class t JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace "
-                        + "WHERE n.nspname = ? AND t.relname = ?")) {
-            ps.setString(1, schema);
-            ps.setString(2, table);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
+        return existing(c, List.of(this)).contains(this);
     }
 }

@@ -1,5 +1,6 @@
 package dev.migrations.core.engine;
 
+import dev.migrations.core.connect.Identifiers;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -86,7 +87,7 @@ final class EngineDataSource implements DataSource {
                 if (!original.equals(schema) && !original.startsWith(schema + ",")) {
                     String path = original.isBlank() ? schema : schema + ", " + original;
                     setSearchPath(c, path);
-                    restore.append("SELECT set_config('search_path', ").append(literal(original)).append(", false);");
+                    restore.append("SELECT set_config('search_path', ").append(Identifiers.literal(original)).append(", false);");
                     searchPath = path;
                 } else {
                     searchPath = original;
@@ -113,10 +114,6 @@ final class EngineDataSource implements DataSource {
             ps.setString(1, path);
             ps.execute();
         }
-    }
-
-    private static String literal(String value) {
-        return "'" + value.replace("'", "''") + "'";
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -107,11 +108,11 @@ public final class RevisionsTable {
 
     /** Every row, in no particular order; empty when the table does not exist. */
     public List<Revision> readAll(Connection c) throws SQLException {
-        Set<String> columns = TableName.columnsOf(c, List.of(name)).get(name);
-        if (columns == null) {
+        Optional<Set<String>> columns = name.columns(c);
+        if (columns.isEmpty()) {
             return List.of();
         }
-        requireColumns(columns);
+        requireColumns(columns.get());
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(selectAll())) {
             return readRows(rs);
         }
@@ -166,16 +167,11 @@ public final class RevisionsTable {
         if (r.error() != null || r.errorStatement() != null || r.partialHashes() != null) {
             throw new IllegalArgumentException("only a complete revision is written this way, not " + r.version());
         }
-        return upsertSql(literal(r.version()), literal(r.description()), Long.toString(r.type()),
+        return upsertSql(Identifiers.literal(r.version()), Identifiers.literal(r.description()), Long.toString(r.type()),
                 Long.toString(r.applied()), Long.toString(r.total()),
-                literal(DateTimeFormatter.ISO_INSTANT.format(r.executedAt())) + "::timestamptz",
+                Identifiers.literal(DateTimeFormatter.ISO_INSTANT.format(r.executedAt())) + "::timestamptz",
                 "(extract(epoch FROM clock_timestamp() - transaction_timestamp()) * 1000000000)::bigint",
-                "NULL", "NULL", literal(r.hash()), "NULL", literal(r.operatorVersion()));
-    }
-
-    /** A string literal that reads the same whatever {@code standard_conforming_strings} is. */
-    private static String literal(String value) {
-        return "E'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+                "NULL", "NULL", Identifiers.literal(r.hash()), "NULL", Identifiers.literal(r.operatorVersion()));
     }
 
     private String upsertSql(String... values) {

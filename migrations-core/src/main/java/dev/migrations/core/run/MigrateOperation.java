@@ -71,9 +71,7 @@ public final class MigrateOperation {
             List<PlannedFile> files = new ArrayList<>();
             for (PreparedFile p : plan.prepared()) {
                 Migration m = p.migration();
-                int resumeAt = Optional.ofNullable(plan.history().revisions()
-                        .get(m.versionText())).map(r -> (int) r.applied()).orElse(0);
-                files.add(new PlannedFile(m.versionText(), m.description(), m.path(), p.transactional(), resumeAt,
+                files.add(new PlannedFile(m.versionText(), m.description(), m.path(), p.transactional(), p.resumeAt(),
                         p.statements().stream().map(SqlStatement::sql).toList()));
             }
             return new DryRunResult(settings.schema(), plan.from(), plan.baseline().map(Migration::versionText),

@@ -49,11 +49,6 @@ public record Migration(Version version, String versionText, String description,
         }
     }
 
-    /** This migration with another {@code atlas.sum} hash. */
-    public Migration withHash(String newHash) {
-        return new Migration(version, versionText, description, kind, release, name, content, newHash, directives);
-    }
-
     /** The file's path relative to the location: {@code name}, prefixed by {@code release/} in a release root. */
     public String path() {
         return release.isEmpty() ? name : release + "/" + name;

@@ -25,40 +25,34 @@ final class MigrationFiles {
     }
 
     /**
-     * Checks every file of {@code directory} (in parallel: files are independent of each other). The result carries
-     * no {@code atlas.sum} hashes yet, see {@link #of}.
+     * @param directory a directory whose sum was verified
+     * @param sum       its sum
+     * @param problems  receives one message per broken rule
+     * @return the good files' migrations, in hash order
      */
-    static List<Checked> check(MigrationDirectory directory) {
-        String rehash = " Then run '" + directory.hashCommand() + "'.";
-        return directory.files().parallelStream().map(file -> check(directory, file, rehash)).toList();
-    }
-
-    /**
-     * The good files' migrations, with their entries of the verified {@code sum}, in hash order.
-     *
-     * @param checked  the result of {@link #check} for the directory of {@code sum}
-     * @param problems receives one message per broken rule
-     */
-    static List<Migration> of(List<Checked> checked, AtlasSum sum, List<String> problems) {
+    static List<Migration> of(MigrationDirectory directory, AtlasSum sum, List<String> problems) {
         Map<String, String> hashes = new HashMap<>();
         for (SumEntry entry : sum.entries()) {
             hashes.put(entry.name(), entry.hash());
         }
+        String rehash = " Then run '" + directory.hashCommand() + "'.";
+        // Files are checked independently of each other, so in parallel.
+        List<Checked> checked = directory.files().parallelStream()
+                .map(file -> check(directory, file, hashes.getOrDefault(file.name(), ""), rehash))
+                .toList();
         List<Migration> migrations = new ArrayList<>(checked.size());
         for (Checked c : checked) {
-            if (c.migration() == null) {
-                problems.add(c.problem());
-            } else if (c.migration().directives().sumIgnore()) {
+            if (c.migration() != null) {
                 migrations.add(c.migration());
             } else {
-                migrations.add(c.migration().withHash(hashes.getOrDefault(c.migration().name(), "")));
+                problems.add(c.problem());
             }
         }
         return migrations;
     }
 
-    /** A file's migration (without its sum hash), or the problem that keeps it out (exactly one of them is set). */
-    record Checked(Migration migration, String problem) {
+    /** A file's migration, or the problem that keeps it out (exactly one of them is set). */
+    private record Checked(Migration migration, String problem) {
 
         static Checked ok(Migration migration) {
             return new Checked(migration, null);
@@ -72,7 +66,7 @@ final class MigrationFiles {
     /**
      * @param rehash the sentence that ends every problem: the command that rewrites the directory's sum
      */
-    private static Checked check(MigrationDirectory directory, DirectoryFile file, String rehash) {
+    private static Checked check(MigrationDirectory directory, DirectoryFile file, String hash, String rehash) {
         String shown = directory.fileDisplay(file.name());
         DirectoryFormat format = directory.format();
         MigrationKind kind = kindOf(format, file.name());
@@ -101,7 +95,7 @@ final class MigrationFiles {
             return Checked.broken(e.getMessage() + "." + rehash);
         }
         return Checked.ok(new Migration(version, versionText, format.descriptionOf(file.name()), kind,
-                directory.release(), file.name(), file.content(), "", directives));
+                directory.release(), file.name(), file.content(), directives.sumIgnore() ? "" : hash, directives));
     }
 
     private static MigrationKind kindOf(DirectoryFormat format, String name) {

@@ -5,7 +5,6 @@ import dev.migrations.sql.dir.DirectoryLocation;
 import dev.migrations.sql.dir.DirectoryReader;
 import dev.migrations.sql.dir.MigrationDirectory;
 import dev.migrations.sql.dir.MigrationRoot;
-import dev.migrations.sql.sum.AtlasSum;
 import dev.migrations.sql.sum.SumFileException;
 import dev.migrations.sql.sum.SumMismatchException;
 
@@ -40,8 +39,7 @@ public final class MigrationLoader {
         List<String> problems = new ArrayList<>();
         List<List<Migration>> byDirectory = new ArrayList<>();
         for (MigrationDirectory directory : root.directories()) {
-            AtlasSum sum = directory.verifiedSum();
-            byDirectory.add(MigrationFiles.of(MigrationFiles.check(directory), sum, problems));
+            byDirectory.add(MigrationFiles.of(directory, directory.verifiedSum(), problems));
         }
         VersionRules.check(root, byDirectory, problems);
         if (!problems.isEmpty()) {

@@ -19,6 +19,9 @@ import java.util.Optional;
  */
 public record Version(String text, List<BigInteger> parts) implements Comparable<Version> {
 
+    /** Digits a part may have to be read as a long (10^18 - 1 fits). */
+    private static final int MAX_LONG_DIGITS = 18;
+
     public Version {
         Objects.requireNonNull(text, "text");
         parts = List.copyOf(parts);
@@ -66,8 +69,6 @@ public record Version(String text, List<BigInteger> parts) implements Comparable
         }
         return BigInteger.valueOf(value);
     }
-
-    private static final int MAX_LONG_DIGITS = 18;
 
     /** Whether {@code text} is a version {@link #parse} accepts. */
     public static boolean isValid(String text) {
