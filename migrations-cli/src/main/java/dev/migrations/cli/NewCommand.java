@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -59,11 +60,13 @@ public final class NewCommand implements Callable<Integer> {
         MigrationDirectory target = root.directories().get(root.directories().size() - 1);
         Path folder = target.path().orElseThrow();
         String version = VERSION.format(Instant.now());
-        for (String file : fileNames(version)) {
-            create(folder.resolve(file), target.fileDisplay(file));
+        for (String file : fileNames(root.format(), version)) {
+            Path path = folder.resolve(file);
+            Files.createDirectories(path.getParent());
+            create(path, target.fileDisplay(file), template(root.format()));
             spec.commandLine().getOut().println(target.fileDisplay(file));
         }
-        DirectoryReader.read(location, directory.format()).directories().stream()
+        DirectoryReader.read(location, root.format()).directories().stream()
                 .filter(each -> each.release().equals(target.release()))
                 .forEach(MigrationDirectory::writeSum);
         return 0;
@@ -84,19 +87,29 @@ public final class NewCommand implements Callable<Integer> {
         }
     }
 
-    private List<String> fileNames(String version) {
+    private List<String> fileNames(DirectoryFormat format, String version) {
         String suffix = name == null ? "" : "_" + name;
-        DirectoryFormat format = directory.format();
         return switch (format) {
-            case ATLAS -> List.of(version + suffix + ".sql");
+            case ATLAS, GOOSE, DBMATE -> List.of(version + suffix + ".sql");
             case FLYWAY -> List.of("V" + version + (name == null ? "" : "__" + name) + ".sql");
             case GOLANG_MIGRATE -> List.of(version + suffix + ".up.sql", version + suffix + ".down.sql");
+            case PRISMA -> List.of(version + suffix + "/migration.sql");
+            case AUTO -> throw new IllegalStateException("reading resolves the layout");
         };
     }
 
-    private static void create(Path file, String shown) throws IOException {
+    /** What a new file holds: the sections its tool needs, nothing for the layouts that run whole files. */
+    private static String template(DirectoryFormat format) {
+        return switch (format) {
+            case GOOSE -> "-- +goose Up\n\n-- +goose Down\n";
+            case DBMATE -> "-- migrate:up\n\n-- migrate:down\n";
+            default -> "";
+        };
+    }
+
+    private static void create(Path file, String shown, String content) throws IOException {
         try {
-            Files.createFile(file);
+            Files.writeString(file, content, java.nio.charset.StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         } catch (FileAlreadyExistsException e) {
             throw new MigrationsException(shown + " already exists (two migrations in the same second?); wait a second"
                     + " and run the command again", e);

@@ -40,9 +40,15 @@ final class FileExecutor implements MigrationExecutor {
     private final ExecutionSettings settings;
     private final boolean ownTransaction;
     private final boolean batching;
+    /** Whether the file's statements open and close transaction blocks themselves. */
+    private final boolean selfManaged;
+    /** The index of the statement that opened the file's own block still open, -1 when none is. */
+    private int openBlock = -1;
 
     FileExecutor(PreparedFile file, ExecutionSettings settings) {
         this.file = file;
+        this.selfManaged = !file.transactional() && file.statements().stream()
+                .anyMatch(statement -> TransactionRules.transactionControl(statement).isPresent());
         this.settings = settings;
         this.ownTransaction = file.transactional() && !settings.groupTransaction();
         this.batching = ownTransaction && settings.batchStatements();
@@ -193,26 +199,52 @@ final class FileExecutor implements MigrationExecutor {
      */
     private void runStep(Connection c, int index, Instant startedAt, long started) throws SQLException {
         SqlStatement statement = file.statements().get(index);
-        boolean atomic = !TransactionRules.requiresNoTransaction(statement);
+        boolean atomic = !selfManaged && !TransactionRules.requiresNoTransaction(statement);
+        Optional<String> control = selfManaged ? TransactionRules.transactionControl(statement) : Optional.empty();
         try {
             if (atomic) {
                 c.setAutoCommit(false);
             }
             run(c, statement);
+            trackOwnBlock(index, control);
             settings.revisions().upsert(c, row(startedAt, System.nanoTime() - started, index + 1, null, null));
             if (atomic) {
                 c.commit();
             }
         } catch (SQLException | RuntimeException e) {
+            int applied = index;
             if (atomic) {
                 c.rollback();
+            } else if (openBlock >= 0) {
+                // The file's own transaction block failed: PostgreSQL discards it, progress rows included.
+                try (Statement st = c.createStatement()) {
+                    st.execute("ROLLBACK");
+                }
+                applied = openBlock;
+                openBlock = -1;
             }
             c.setAutoCommit(true);
-            settings.revisions().upsert(c, row(startedAt, System.nanoTime() - started, index, e, statement));
+            settings.revisions().upsert(c, row(startedAt, System.nanoTime() - started, applied, e, statement));
             settings.listener().failed(file, index, e);
             throw e instanceof SQLException se ? se : new SQLException(e.getMessage(), e);
         } finally {
             c.setAutoCommit(true);
+        }
+    }
+
+    /**
+     * Follows the transaction blocks of a file that opens its own ({@code BEGIN ... COMMIT}, as golang-migrate and
+     * Prisma files may): progress rows written inside a block commit or roll back with it.
+     */
+    private void trackOwnBlock(int index, Optional<String> control) {
+        if (control.isEmpty()) {
+            return;
+        }
+        String command = control.get();
+        if (command.equals("BEGIN") || command.equals("START TRANSACTION")) {
+            openBlock = openBlock >= 0 ? openBlock : index;
+        } else {
+            openBlock = -1;
         }
     }
 

@@ -5,9 +5,11 @@ import dev.migrations.core.engine.PreparedFile;
 import dev.migrations.sql.MigrationsException;
 import dev.migrations.sql.analysis.SqlStatement;
 import dev.migrations.sql.analysis.SqlSyntaxException;
-import dev.migrations.sql.analysis.StatementSplitter;
 import dev.migrations.sql.analysis.TransactionRules;
 import dev.migrations.sql.directive.TxMode;
+import dev.migrations.sql.layout.LayoutException;
+import dev.migrations.sql.layout.MigrationScript;
+import dev.migrations.sql.layout.MigrationScripts;
 import dev.migrations.sql.plan.Migration;
 import dev.migrations.sql.plan.MigrationKind;
 import java.util.ArrayList;
@@ -25,6 +27,14 @@ final class Preparation {
      */
     static List<PreparedFile> prepare(List<Migration> pending, TransactionMode mode, String dirArguments,
             Map<String, Integer> applied) {
+        return prepare(pending, mode, dirArguments, applied, System.getenv());
+    }
+
+    /**
+     * @param environment the variables goose {@code ENVSUB} sections substitute
+     */
+    static List<PreparedFile> prepare(List<Migration> pending, TransactionMode mode, String dirArguments,
+            Map<String, Integer> applied, Map<String, String> environment) {
         List<PreparedFile> prepared = new ArrayList<>(pending.size());
         for (Migration m : pending) {
             if (m.kind() == MigrationKind.REPEATABLE) {
@@ -32,21 +42,25 @@ final class Preparation {
                         + "not apply; turn it into a versioned file (V<n>__...) and run 'migrations migrate hash "
                         + dirArguments + "'");
             }
-            List<SqlStatement> statements;
+            MigrationScript script;
             try {
-                statements = StatementSplitter.split(m.sql());
+                script = MigrationScripts.read(m, environment);
             } catch (SqlSyntaxException e) {
                 throw new MigrationsException(m.path() + " (version " + m.versionText() + ") line " + e.line() + ": "
                         + e.getMessage() + "; fix the file, run 'migrations migrate hash " + dirArguments
                         + "' and apply again. Nothing was applied.");
+            } catch (LayoutException e) {
+                throw new MigrationsException(e.getMessage() + ". Nothing was applied.", e);
             }
-            boolean transactional = m.directives().txMode()
+            List<SqlStatement> statements = script.statements();
+            boolean transactional = script.txMode()
                     .map(t -> t == TxMode.FILE)
                     .orElse(mode != TransactionMode.NONE);
             if (mode == TransactionMode.ALL && !transactional) {
-                throw new MigrationsException(m.path() + " (version " + m.versionText() + ") says '-- atlas:txmode "
-                        + "none' but the transaction mode is 'all', which runs every pending file in one transaction; "
-                        + "use the transaction mode 'file' (the default) for this run. Nothing was applied.");
+                throw new MigrationsException(m.path() + " (version " + m.versionText() + ") runs outside a"
+                        + " transaction (" + script.txModeSource() + ") but the transaction mode is 'all', which runs"
+                        + " every pending file in one transaction; use the transaction mode 'file' (the default) for"
+                        + " this run. Nothing was applied.");
             }
             if (transactional) {
                 refuseNonTransactionalStatements(m, statements, dirArguments);
@@ -63,10 +77,20 @@ final class Preparation {
             java.util.Optional<String> command = TransactionRules.nonTransactionalCommand(s);
             if (command.isPresent()) {
                 throw new MigrationsException(m.path() + " (version " + m.versionText() + ") line " + s.line() + ": "
-                        + command.get() + " cannot run inside a transaction, and this file runs in one. Make "
-                        + "'-- atlas:txmode none' the file's first line, followed by a blank line, then run "
-                        + "'migrations migrate hash " + dirArguments + "'. Nothing was applied.");
+                        + command.get() + " cannot run inside a transaction, and this file runs in one. "
+                        + noTransactionAdvice(m) + ", then run 'migrations migrate hash " + dirArguments + "'. Nothing"
+                        + " was applied.");
             }
         }
+    }
+
+    /** How a file of its layout asks to run outside a transaction. */
+    private static String noTransactionAdvice(Migration m) {
+        return switch (m.format()) {
+            case GOOSE -> "Add the line '-- +goose NO TRANSACTION' above '-- +goose Up'";
+            case DBMATE -> "Write the section header as '-- migrate:up transaction:false'";
+            case FLYWAY -> "Add " + m.name() + ".conf with the line 'executeInTransaction=false'";
+            default -> "Make '-- atlas:txmode none' the file's first line, followed by a blank line";
+        };
     }
 }

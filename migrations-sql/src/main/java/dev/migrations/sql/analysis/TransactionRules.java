@@ -29,6 +29,28 @@ public final class TransactionRules {
     private TransactionRules() {
     }
 
+    /**
+     * The transaction control command a statement is ({@code BEGIN}, {@code START TRANSACTION}, {@code COMMIT},
+     * {@code END}, {@code ROLLBACK}, {@code ABORT}), or empty for any other statement. {@code ROLLBACK PREPARED} and
+     * {@code COMMIT PREPARED} are not transaction control of the session.
+     */
+    public static Optional<String> transactionControl(SqlStatement statement) {
+        Tokens tokens = new Tokens(statement.sql());
+        Token command = tokens.at(0);
+        if (tokens.at(1).isKeyword("PREPARED")) {
+            return Optional.empty();
+        }
+        for (String keyword : new String[] {"BEGIN", "COMMIT", "END", "ROLLBACK", "ABORT"}) {
+            if (command.isKeyword(keyword)) {
+                return Optional.of(keyword);
+            }
+        }
+        if (command.isKeyword("START") && tokens.at(1).isKeyword("TRANSACTION")) {
+            return Optional.of("START TRANSACTION");
+        }
+        return Optional.empty();
+    }
+
     /** Whether PostgreSQL refuses to run {@code statement} inside a transaction block. */
     public static boolean requiresNoTransaction(SqlStatement statement) {
         return nonTransactionalCommand(statement).isPresent();

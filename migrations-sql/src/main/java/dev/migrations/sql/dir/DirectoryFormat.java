@@ -3,14 +3,37 @@ package dev.migrations.sql.dir;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-/** The layout of a migration directory: which files are migrations, and in which order Atlas hashes them. */
+/**
+ * The layout of a migration directory: which files are migrations, in which order Atlas hashes them, and (through
+ * {@link dev.migrations.sql.layout}) which part of each file runs in which transaction.
+ */
 public enum DirectoryFormat {
-    /** Atlas's own layout: top-level {@code *.sql}, ordered by name. */
+    /** Atlas's own layout: top-level {@code *.sql}, ordered by name; applied in name order. */
     ATLAS("atlas"),
     /** Flyway's layout: {@code V}/{@code B}/{@code R} files, recursively; baseline, versioned, repeatable. */
     FLYWAY("flyway"),
-    /** golang-migrate's layout: top-level {@code *.up.sql}, ordered by name; {@code *.down.sql} ignored. */
-    GOLANG_MIGRATE("golang-migrate");
+    /**
+     * golang-migrate's layout: top-level {@code *.up.sql}, hashed by name, applied in numeric version order;
+     * {@code *.down.sql} ignored.
+     */
+    GOLANG_MIGRATE("golang-migrate"),
+    /**
+     * goose's layout: top-level {@code <version>_<name>.sql}, hashed by name, applied in numeric version order; only
+     * the {@code -- +goose Up} section runs.
+     */
+    GOOSE("goose"),
+    /**
+     * dbmate's layout: top-level {@code <version>_<name>.sql}, hashed and applied in name order; only the
+     * {@code -- migrate:up} section runs.
+     */
+    DBMATE("dbmate"),
+    /**
+     * Prisma Migrate's layout: one folder per migration, {@code <timestamp>_<name>/migration.sql}, in folder name
+     * order, next to {@code migration_lock.toml}.
+     */
+    PRISMA("prisma"),
+    /** Not a layout: recognise it from the files (the default). Reading resolves it to one of the others. */
+    AUTO("auto");
 
     private final String cliName;
 
@@ -31,6 +54,10 @@ public enum DirectoryFormat {
      *   <li>golang-migrate: the same after removing {@code .up.sql} ({@code 1_init.up.sql} gives {@code 1})</li>
      *   <li>flyway: between the prefix letter and {@code __} ({@code V1_2__add_users.sql} gives {@code 1_2},
      *       which is Flyway version 1.2); "" for repeatable ({@code R}) files</li>
+     *   <li>goose: as atlas ({@code 00001_init.sql} gives {@code 00001})</li>
+     *   <li>dbmate: the leading digits ({@code 20240101120000_init.sql} gives {@code 20240101120000})</li>
+     *   <li>prisma: the folder name before its first '_' ({@code 20240101120000_init/migration.sql} gives
+     *       {@code 20240101120000})</li>
      * </ul>
      *
      * @param name the file name relative to the directory, '/'-separated
@@ -41,6 +68,10 @@ public enum DirectoryFormat {
             case ATLAS -> beforeFirst(withoutSuffix(base, ".sql"), "_");
             case GOLANG_MIGRATE -> beforeFirst(withoutSuffix(base, ".up.sql"), "_");
             case FLYWAY -> base.charAt(0) == 'R' ? "" : beforeFirst(withoutSuffix(base, ".sql"), "__").substring(1);
+            case GOOSE -> beforeFirst(withoutSuffix(base, ".sql"), "_");
+            case DBMATE -> leadingDigits(base);
+            case PRISMA -> beforeFirst(folderOf(name), "_");
+            case AUTO -> throw new IllegalStateException("the layout of the directory is not known yet");
         };
     }
 
@@ -56,7 +87,32 @@ public enum DirectoryFormat {
             case ATLAS -> withoutSuffix(afterFirst(name, "_"), ".sql");
             case GOLANG_MIGRATE -> withoutSuffix(withoutSuffix(afterFirst(name, "_"), ".sql"), ".up");
             case FLYWAY -> withoutSuffix(afterFirst(name, "__"), ".sql");
+            case GOOSE, DBMATE -> withoutSuffix(afterFirst(name, "_"), ".sql");
+            case PRISMA -> afterFirst(folderOf(name), "_");
+            case AUTO -> throw new IllegalStateException("the layout of the directory is not known yet");
         };
+    }
+
+    /**
+     * Whether files are applied in numeric version order although Atlas hashes them by name (golang-migrate and goose
+     * order by version number, so {@code 6_x} runs before {@code 69_y} whatever their names).
+     */
+    public boolean appliesInVersionOrder() {
+        return this == FLYWAY || this == GOLANG_MIGRATE || this == GOOSE;
+    }
+
+    private static String folderOf(String name) {
+        int slash = name.lastIndexOf('/');
+        String folder = slash < 0 ? name : name.substring(0, slash);
+        return folder.substring(folder.lastIndexOf('/') + 1);
+    }
+
+    private static String leadingDigits(String text) {
+        int end = 0;
+        while (end < text.length() && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+            end++;
+        }
+        return text.substring(0, end);
     }
 
     private static String withoutSuffix(String text, String suffix) {

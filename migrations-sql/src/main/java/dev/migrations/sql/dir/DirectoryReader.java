@@ -21,7 +21,7 @@ public final class DirectoryReader {
      * @throws MigrationsException when the location does not exist or cannot be read
      */
     public static MigrationRoot read(DirectoryLocation location, DirectoryFormat format) {
-        FileSelection selection = FileSelection.of(format);
+        FileSelection selection = FileSelection.of(format, location.display());
         try (SourceTree tree = TreeOpener.open(location)) {
             Optional<List<String>> releases = ReleaseFolders.of(tree.list(""), format, location.display());
             List<MigrationDirectory> directories = new ArrayList<>();

@@ -13,11 +13,13 @@ interface FileSelection {
      */
     List<String> select(SourceTree tree, String folder) throws IOException;
 
-    static FileSelection of(DirectoryFormat format) {
+    static FileSelection of(DirectoryFormat format, String display) {
         return switch (format) {
-            case ATLAS -> new SuffixSelection(".sql");
+            case ATLAS, GOOSE, DBMATE -> new SuffixSelection(".sql");
             case GOLANG_MIGRATE -> new SuffixSelection(".up.sql");
             case FLYWAY -> new FlywaySelection();
+            case PRISMA -> new PrismaSelection(display);
+            case AUTO -> throw new IllegalArgumentException("resolve the layout before selecting files");
         };
     }
 }

@@ -33,7 +33,7 @@ final class ReleaseFolders {
                 .map(TreeEntry::name)
                 .sorted(Comparator.comparing(ReleaseFolders::version).thenComparing(Utf8Order.INSTANCE))
                 .toList();
-        if (hasMigrationsOrSum || releases.isEmpty()) {
+        if (hasMigrationsOrSum || releases.isEmpty() || format == DirectoryFormat.PRISMA) {
             return Optional.empty();
         }
         if (format == DirectoryFormat.FLYWAY) {

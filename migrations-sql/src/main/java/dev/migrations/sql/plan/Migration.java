@@ -1,5 +1,6 @@
 package dev.migrations.sql.plan;
 
+import dev.migrations.sql.dir.DirectoryFormat;
 import dev.migrations.sql.directive.Directives;
 import dev.migrations.sql.version.Version;
 
@@ -28,9 +29,10 @@ import java.util.Objects;
  * @param hash        this file's {@code atlas.sum} entry without {@code h1:}; "" for an {@code atlas:sum ignore}
  *                    file
  * @param directives  the file's directives
+ * @param format      the layout the file was read in: it decides which part of the file runs, and how
  */
 public record Migration(Version version, String versionText, String description, MigrationKind kind, String release,
-                        String name, byte[] content, String hash, Directives directives) {
+                        String name, byte[] content, String hash, Directives directives, DirectoryFormat format) {
 
     private static final int BYTE_ORDER_MARK_LENGTH = 3;
 
@@ -43,6 +45,7 @@ public record Migration(Version version, String versionText, String description,
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(hash, "hash");
         Objects.requireNonNull(directives, "directives");
+        Objects.requireNonNull(format, "format");
         if ((version == null) != (kind == MigrationKind.REPEATABLE)) {
             throw new IllegalArgumentException(name + ": a " + kind + " migration "
                     + (version == null ? "needs a version" : "has no version"));
@@ -80,7 +83,7 @@ public record Migration(Version version, String versionText, String description,
                 && Objects.equals(version, that.version) && versionText.equals(that.versionText)
                 && description.equals(that.description) && kind == that.kind && release.equals(that.release)
                 && name.equals(that.name) && Arrays.equals(content, that.content) && hash.equals(that.hash)
-                && directives.equals(that.directives);
+                && directives.equals(that.directives) && format == that.format;
     }
 
     @Override

@@ -5,6 +5,8 @@ import dev.migrations.sql.dir.DirectoryFormat;
 import dev.migrations.sql.dir.MigrationDirectory;
 import dev.migrations.sql.directive.DirectiveException;
 import dev.migrations.sql.directive.Directives;
+import dev.migrations.sql.layout.LayoutException;
+import dev.migrations.sql.layout.MigrationScripts;
 import dev.migrations.sql.sum.AtlasSum;
 import dev.migrations.sql.sum.SumEntry;
 import dev.migrations.sql.version.Version;
@@ -94,8 +96,14 @@ final class MigrationFiles {
         } catch (DirectiveException e) {
             return Checked.broken(e.getMessage() + "." + rehash);
         }
+        try {
+            MigrationScripts.check(format, shown, text.get());
+        } catch (LayoutException e) {
+            return Checked.broken(e.getMessage() + "." + rehash);
+        }
         return Checked.ok(new Migration(version, versionText, format.descriptionOf(file.name()), kind,
-                directory.release(), file.name(), file.content(), directives.sumIgnore() ? "" : hash, directives));
+                directory.release(), file.name(), file.content(), directives.sumIgnore() ? "" : hash, directives,
+                format));
     }
 
     private static MigrationKind kindOf(DirectoryFormat format, String name) {
@@ -115,6 +123,9 @@ final class MigrationFiles {
                     + " ('migrations migrate new add_users' creates one)";
             case GOLANG_MIGRATE -> "<version>_<description>.up.sql, e.g. 20240101120000_add_users.up.sql";
             case FLYWAY -> "V<version>__<description>.sql, e.g. V2__add_users.sql or V1_2__add_users.sql";
+            case GOOSE, DBMATE -> "<version>_<description>.sql, e.g. 20240101120000_add_users.sql";
+            case PRISMA -> "<timestamp>_<name>/migration.sql, e.g. 20240101120000_add_users/migration.sql";
+            case AUTO -> throw new IllegalStateException("the layout was resolved when the directory was read");
         };
     }
 }

@@ -29,7 +29,9 @@ final class VersionRules {
     static void check(MigrationRoot root, List<List<Migration>> byDirectory, List<String> problems) {
         for (int i = 0; i < byDirectory.size(); i++) {
             MigrationDirectory directory = root.directories().get(i);
-            checkNameOrder(directory, byDirectory.get(i), problems);
+            if (!directory.format().appliesInVersionOrder() || directory.format() == DirectoryFormat.FLYWAY) {
+                checkNameOrder(directory, byDirectory.get(i), problems);
+            }
             checkBaseline(directory, byDirectory.get(i), problems);
         }
         checkDuplicates(root, byDirectory, problems);
@@ -38,7 +40,10 @@ final class VersionRules {
         }
     }
 
-    /** Atlas applies files in hash order; a later file must never have a lower version. */
+    /**
+     * Atlas applies files in hash order; a later file must never have a lower version. (golang-migrate and goose
+     * directories are applied in version order, as their tools apply them, and need no such check.)
+     */
     private static void checkNameOrder(MigrationDirectory directory, List<Migration> migrations,
                                        List<String> problems) {
         Migration previous = null;

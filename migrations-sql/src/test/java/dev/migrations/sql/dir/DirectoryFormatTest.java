@@ -19,9 +19,10 @@ class DirectoryFormatTest {
 
     @Test
     void unknownNameListsTheValidOnes() {
-        assertThatThrownBy(() -> DirectoryFormat.fromCliName("goose"))
+        assertThatThrownBy(() -> DirectoryFormat.fromCliName("liquibase"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown directory format 'goose'; valid formats are atlas, flyway, golang-migrate");
+                .hasMessage("unknown directory format 'liquibase'; valid formats are atlas, flyway, golang-migrate, goose,"
+                        + " dbmate, prisma, auto");
     }
 
     @ParameterizedTest
@@ -38,6 +39,12 @@ class DirectoryFormatTest {
             "FLYWAY|V1.2.3__x.sql|1.2.3|x",
             "FLYWAY|sub/V2__nested.sql|2|nested",
             "FLYWAY|B5__base.sql|5|base",
+            "GOOSE|00001_create_users.sql|00001|create_users",
+            "GOOSE|20230823231905_create_schema.sql|20230823231905|create_schema",
+            "DBMATE|20151129054053_test_migration.sql|20151129054053|test_migration",
+            "DBMATE|20151129054053.sql|20151129054053|''",
+            "PRISMA|20230404095503_initial_migration/migration.sql|20230404095503|initial_migration",
+            "PRISMA|20230404095503_a_b/migration.sql|20230404095503|a_b",
             "FLYWAY|R__views.sql|''|views",
             "FLYWAY|V7.sql|7|''",
             "FLYWAY|V103__behandling_resultat_til_vilkårsvurdering.sql|103|behandling_resultat_til_vilkårsvurdering",

@@ -1,5 +1,6 @@
 package dev.migrations.sql.plan;
 
+import dev.migrations.sql.dir.DirectoryFormat;
 import dev.migrations.sql.directive.Directives;
 import dev.migrations.sql.version.Version;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,8 @@ class MigrationTest {
 
     static Migration migration(Version version, MigrationKind kind, String release, String content) {
         return new Migration(version, version == null ? "" : version.text(), "x", kind, release, "1_x.sql",
-                content.getBytes(StandardCharsets.UTF_8), "hash", Directives.NONE);
+                content.getBytes(StandardCharsets.UTF_8), "hash", Directives.NONE,
+                DirectoryFormat.ATLAS);
     }
 
     @Test
