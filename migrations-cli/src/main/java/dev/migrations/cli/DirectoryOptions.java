@@ -13,8 +13,9 @@ public final class DirectoryOptions {
             description = "Migration directory: a path or file://path (default: ${DEFAULT-VALUE}).")
     private DirectoryLocation location;
 
-    @Option(names = "--dir-format", paramLabel = "<format>", defaultValue = "atlas", converter = FormatConverter.class,
-            description = "Directory layout: atlas, flyway or golang-migrate (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--dir-format", paramLabel = "<format>", defaultValue = "auto", converter = FormatConverter.class,
+            description = "Directory layout: atlas, flyway, golang-migrate, goose, dbmate, prisma, or auto to"
+                    + " recognise it from the files (default: ${DEFAULT-VALUE}).")
     private DirectoryFormat format;
 
     /** The directory, always on the filesystem. */

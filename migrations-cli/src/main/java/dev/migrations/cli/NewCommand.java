@@ -30,8 +30,9 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "new",
         description = {"Create an empty migration file named after the current UTC time, then update atlas.sum.",
-                "Names: <yyyyMMddHHmmss>_<name>.sql; flyway: V<yyyyMMddHHmmss>__<name>.sql; golang-migrate:"
-                        + " <yyyyMMddHHmmss>_<name>.up.sql and .down.sql.",
+                "Names: <yyyyMMddHHmmss>_<name>.sql (goose and dbmate: with their Up and Down section markers);"
+                        + " flyway: V<yyyyMMddHHmmss>__<name>.sql; golang-migrate: <yyyyMMddHHmmss>_<name>.up.sql and"
+                        + " .down.sql; prisma: <yyyyMMddHHmmss>_<name>/migration.sql.",
                 "Refuses while atlas.sum does not match the files. In a release root the file goes into the newest"
                         + " release folder. Creates the directory if it does not exist."})
 public final class NewCommand implements Callable<Integer> {

@@ -41,7 +41,7 @@ class UsageTest {
             "migrate",
             "migrate hsh",
             "migrate hash --bogus",
-            "migrate hash --dir-format goose",
+            "migrate hash --dir-format liquibase",
             "migrate validate --format yaml",
             "migrate hash --dir classpath:db/migrations",
             "migrate hash --dir file://db?format=flyway",
@@ -58,8 +58,9 @@ class UsageTest {
 
     @Test
     void unknownFormatListsTheValidOnes() {
-        assertThat(Cli.run("migrate", "hash", "--dir-format", "goose").err())
-                .contains("unknown directory format 'goose'; valid formats are atlas, flyway, golang-migrate");
+        assertThat(Cli.run("migrate", "hash", "--dir-format", "liquibase").err())
+                .contains("unknown directory format 'liquibase'; valid formats are atlas, flyway, golang-migrate,"
+                        + " goose, dbmate, prisma, auto");
     }
 
     @Test

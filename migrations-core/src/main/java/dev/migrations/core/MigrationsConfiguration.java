@@ -15,7 +15,7 @@ public final class MigrationsConfiguration {
     private DataSource dataSource;
     private DatabaseUrl url;
     private String directory = "classpath:db/migrations";
-    private DirectoryFormat directoryFormat = DirectoryFormat.ATLAS;
+    private DirectoryFormat directoryFormat = DirectoryFormat.AUTO;
     private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
     private String schema;
     private boolean createSchema = true;
@@ -54,7 +54,10 @@ public final class MigrationsConfiguration {
         return this;
     }
 
-    /** Directory layout (default {@link DirectoryFormat#ATLAS}). */
+    /**
+     * Directory layout: atlas, flyway, golang-migrate, goose, dbmate or prisma (default {@link DirectoryFormat#AUTO}:
+     * recognised from the files).
+     */
     public MigrationsConfiguration directoryFormat(DirectoryFormat format) {
         this.directoryFormat = Objects.requireNonNull(format, "format");
         return this;

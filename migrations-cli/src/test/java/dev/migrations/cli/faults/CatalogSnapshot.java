@@ -14,12 +14,12 @@ import java.util.function.Predicate;
  * type, the content of every table (row count and digest), and the full rows of the revisions table and the engine
  * journal wherever they exist. Two snapshots are equal when the database was not changed.
  */
-record CatalogSnapshot(List<String> lines) {
+public record CatalogSnapshot(List<String> lines) {
 
     private static final String USER_SCHEMA = "n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')"
             + " AND n.nspname NOT LIKE 'pg\\_temp\\_%' AND n.nspname NOT LIKE 'pg\\_toast\\_temp\\_%'";
 
-    static CatalogSnapshot of(Connection c) throws SQLException {
+    public static CatalogSnapshot of(Connection c) throws SQLException {
         List<String> lines = new ArrayList<>();
         query(c, lines, "SELECT 'schema ' || quote_ident(n.nspname) || ' owner ' || pg_get_userbyid(n.nspowner)"
                 + " FROM pg_namespace n WHERE " + USER_SCHEMA);
@@ -76,7 +76,7 @@ record CatalogSnapshot(List<String> lines) {
     }
 
     /** This snapshot without the lines {@code dropped} matches. */
-    CatalogSnapshot without(Predicate<String> dropped) {
+    public CatalogSnapshot without(Predicate<String> dropped) {
         return new CatalogSnapshot(lines.stream().filter(dropped.negate()).toList());
     }
 

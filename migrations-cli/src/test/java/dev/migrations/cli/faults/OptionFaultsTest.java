@@ -28,7 +28,8 @@ class OptionFaultsTest extends FaultFixture {
 
         Run run = apply("--tx-mode", "all");
 
-        assertFailed(run, 1, "2_idx.sql (version 2) says '-- atlas:txmode none' but the transaction mode is 'all',"
+        assertFailed(run, 1, "2_idx.sql (version 2) runs outside a transaction (-- atlas:txmode none) but the transaction"
+                + " mode is 'all',"
                 + " which runs every pending file in one transaction; use the transaction mode 'file' (the default)"
                 + " for this run. Nothing was applied.");
         assertUnchanged(before);

@@ -135,7 +135,8 @@ public record Target(MigrationSettings settings, MigrationPlan plan, RevisionsTa
     /** How to refer to the directory in a suggested command: {@code --dir x [--dir-format f]}. */
     String dirArguments() {
         String format = settings.directoryFormat().cliName();
-        return "--dir " + settings.directory() + ("atlas".equals(format) ? "" : " --dir-format " + format);
+        boolean detectedOrDefault = "atlas".equals(format) || "auto".equals(format);
+        return "--dir " + settings.directory() + (detectedOrDefault ? "" : " --dir-format " + format);
     }
 
     /** A sentence about the first revisions row whose type is not a revision type, if any. */

@@ -123,8 +123,8 @@ class NoTransactionResumeTest extends DatabaseTest {
         dir.file("2_idx.sql", HEADER + "CREATE INDEX CONCURRENTLY runs_n ON runs (n);\n");
 
         assertThatThrownBy(() -> config().transactionMode(TransactionMode.ALL).load().migrate())
-                .hasMessageContaining("2_idx.sql (version 2) says '-- atlas:txmode none' but the transaction mode is "
-                        + "'all'");
+                .hasMessageContaining("2_idx.sql (version 2) runs outside a transaction (-- atlas:txmode none) but the"
+                        + " transaction mode is 'all'");
         assertThat(Db.value(db, "SELECT count(*) FROM pg_tables WHERE tablename = 'runs'")).isEqualTo("0");
     }
 }

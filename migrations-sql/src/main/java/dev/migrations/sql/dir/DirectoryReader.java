@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads a location into its directories and files, exactly as Atlas would see them; applies no version rules. */
@@ -18,11 +19,16 @@ public final class DirectoryReader {
     /**
      * Reads every migration file and {@code atlas.sum} of a location.
      *
-     * @throws MigrationsException when the location does not exist or cannot be read
+     * @param format the layout, or {@link DirectoryFormat#AUTO} to recognise it from the files (the root's
+     *               {@link MigrationRoot#format()} says which it is)
+     * @throws MigrationsException when the location does not exist or cannot be read, when {@code AUTO} sees files of
+     *                             two layouts, or when the directory has no file of the given layout but looks like
+     *                             another layout's directory
      */
-    public static MigrationRoot read(DirectoryLocation location, DirectoryFormat format) {
-        FileSelection selection = FileSelection.of(format, location.display());
+    public static MigrationRoot read(DirectoryLocation location, DirectoryFormat requested) {
         try (SourceTree tree = TreeOpener.open(location)) {
+            DirectoryFormat format = requested == DirectoryFormat.AUTO ? detect(tree, location) : requested;
+            FileSelection selection = FileSelection.of(format, location.display());
             Optional<List<String>> releases = ReleaseFolders.of(tree.list(""), format, location.display());
             List<MigrationDirectory> directories = new ArrayList<>();
             if (releases.isEmpty()) {
@@ -34,10 +40,38 @@ public final class DirectoryReader {
                             location.path().map(path -> path.resolve(release)), format, selection));
                 }
             }
+            if (requested != DirectoryFormat.AUTO && directories.stream().allMatch(d -> d.files().isEmpty())) {
+                refuseOtherLayout(tree, releases.map(r -> r.get(0)).orElse(""), location, format);
+            }
             return new MigrationRoot(location, format, directories, releases.isPresent());
         } catch (IOException e) {
             throw new MigrationsException("cannot read migration directory " + location.display() + ": " + e
                     + "; check that it exists and is readable", e);
+        }
+    }
+
+    /** The layout of a location: of its first release folder, in a release root. */
+    private static DirectoryFormat detect(SourceTree tree, DirectoryLocation location) throws IOException {
+        Optional<List<String>> releases = ReleaseFolders.of(tree.list(""), DirectoryFormat.ATLAS, location.display());
+        if (releases.isEmpty()) {
+            return LayoutDetection.detect(tree, "", location.display());
+        }
+        String first = releases.get().get(0);
+        return LayoutDetection.detect(tree, first, MigrationDirectory.joinDisplay(location.display(), first));
+    }
+
+    /** A directory without migration files of its layout that holds another layout's files is a wrong layout. */
+    private static void refuseOtherLayout(SourceTree tree, String folder, DirectoryLocation location,
+                                          DirectoryFormat format) throws IOException {
+        Optional<Map.Entry<DirectoryFormat, String>> other =
+                LayoutDetection.otherLayout(tree, folder, format);
+        if (other.isPresent()) {
+            DirectoryFormat fits = other.get().getKey();
+            throw new MigrationsException(location.display() + " has no " + format.cliName() + " migration files, but"
+                    + " it looks like " + (fits == DirectoryFormat.ATLAS ? "an " : "a ") + fits.cliName()
+                    + " directory (" + other.get().getValue() + "). Read it as one: --dir-format " + fits.cliName()
+                    + " (API: directoryFormat(DirectoryFormat." + fits.name() + ")), or leave the layout to detection"
+                    + " (auto)");
         }
     }
 
