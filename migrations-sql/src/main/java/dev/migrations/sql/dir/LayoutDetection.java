@@ -59,7 +59,10 @@ final class LayoutDetection {
         return found;
     }
 
-    /** Whether the folder's {@code atlas.sum} lists exactly the files the Atlas layout reads. */
+    /**
+     * Whether the folder's {@code atlas.sum} lists exactly the files the Atlas layout reads, and not those the
+     * golang-migrate layout reads (the two agree when there are no down files).
+     */
     private static boolean sumListsAtlasSelection(SourceTree tree, String folder, String display) throws IOException {
         boolean hasSum = tree.list(folder).stream()
                 .anyMatch(entry -> !entry.folder() && entry.name().equals(MigrationDirectory.SUM_FILE));
@@ -73,7 +76,8 @@ final class LayoutDetection {
         } catch (MigrationsException e) {
             return false;
         }
-        return listed.equals(FileSelection.of(DirectoryFormat.ATLAS, display).select(tree, folder));
+        return listed.equals(FileSelection.of(DirectoryFormat.ATLAS, display).select(tree, folder))
+                && !listed.equals(FileSelection.of(DirectoryFormat.GOLANG_MIGRATE, display).select(tree, folder));
     }
 
     /**

@@ -151,4 +151,12 @@ class LayoutDetectionTest {
         Folder.at(temp).file("1.a_sub.up.sql", "SELECT 1;").file("2_b.sql", "SELECT 2;");
         assertThat(auto().format()).isEqualTo(DirectoryFormat.ATLAS);
     }
+
+    @Test
+    void upFilesAloneWithTheirSumStayGolangMigrate() {
+        Folder.at(temp).file("1_a.up.sql", "CREATE TABLE a (id int);").file("2_b.up.sql", "SELECT 1;");
+        DirectoryReader.read(DirectoryLocation.of(temp), DirectoryFormat.GOLANG_MIGRATE).directories().get(0)
+                .writeSum();
+        assertThat(auto().format()).isEqualTo(DirectoryFormat.GOLANG_MIGRATE);
+    }
 }
