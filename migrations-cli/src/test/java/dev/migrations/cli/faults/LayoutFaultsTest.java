@@ -65,7 +65,7 @@ class LayoutFaultsTest extends FaultFixture {
         writeNested("20230404095503_init/migration.sql", "CREATE TABLE users (id int);\n");
 
         assertFailsUnchanged(dirArg() + " has no goose migration files, but it looks like a prisma directory"
-                + " (migration_lock.toml)", "--dir-format", "goose");
+                + " (20230404095503_init/migration.sql)", "--dir-format", "goose");
     }
 
     // ---------------------------------------------------------------- Prisma
@@ -107,5 +107,150 @@ class LayoutFaultsTest extends FaultFixture {
         hash();
 
         assertFailsUnchanged("01_orders.up.sql and 1_users.up.sql have the same version 01 = 1");
+    }
+
+    // ---------------------------------------------------------------- goose
+
+    private static final String GOOSE_USERS = "-- +goose Up\nCREATE TABLE users (id int PRIMARY KEY);\n\n"
+            + "-- +goose Down\nDROP TABLE users;\n";
+
+    private void gooseFiles(String second) {
+        write("00001_users.sql", GOOSE_USERS);
+        write("00002_next.sql", second);
+        hash();
+    }
+
+    @Test
+    void gooseFileWithoutUp() {
+        gooseFiles("-- seeds go here, once the Up annotation is written\n");
+
+        assertFailsUnchanged(dirArg() + "/00002_next.sql has no '-- +goose Up' annotation; goose refuses SQL migrations"
+                + " without one; add the line '-- +goose Up' above the statements to run");
+    }
+
+    @Test
+    void gooseDownBeforeUp() {
+        gooseFiles("-- +goose Down\nDROP TABLE orders;\n-- +goose Up\nCREATE TABLE orders (id int);\n");
+
+        assertFailsUnchanged(dirArg() + "/00002_next.sql line 1: '-- +goose Down' before '-- +goose Up'; goose requires"
+                + " the Up section first and refuses the file");
+    }
+
+    @Test
+    void gooseStatementsBeforeUp() {
+        gooseFiles("CREATE TABLE orders (id int);\n-- +goose Up\nSELECT 1;\n");
+
+        assertFailsUnchanged(dirArg() + "/00002_next.sql line 1: SQL before '-- +goose Up'");
+    }
+
+    @Test
+    void gooseUnterminatedStatementBegin() {
+        gooseFiles("-- +goose Up\n-- +goose StatementBegin\nCREATE FUNCTION f() RETURNS int AS $$ SELECT 1 $$"
+                + " LANGUAGE sql;\n-- +goose Down\nDROP FUNCTION f;\n");
+
+        assertFailsUnchanged(dirArg() + "/00002_next.sql line 2: '-- +goose StatementBegin' has no '-- +goose"
+                + " StatementEnd' before");
+    }
+
+    @Test
+    void gooseStatementEndWithoutBegin() {
+        gooseFiles("-- +goose Up\nCREATE TABLE orders (id int);\n-- +goose StatementEnd\n");
+
+        assertFailsUnchanged(dirArg() + "/00002_next.sql line 3: '-- +goose StatementEnd' without a '-- +goose"
+                + " StatementBegin' before it");
+    }
+
+    @Test
+    void gooseEnvsubVariableThatIsNotSet() {
+        gooseFiles("-- +goose Up\n-- +goose ENVSUB ON\nCREATE ROLE ${MIGRATIONS_TEST_UNSET_ROLE_7Q};\n");
+
+        assertFailsUnchanged("00002_next.sql line 3: ${MIGRATIONS_TEST_UNSET_ROLE_7Q} has no");
+    }
+
+    @Test
+    void gooseFileWithDbmateMarkers() {
+        gooseFiles("-- +goose Up\n-- migrate:up\nCREATE TABLE orders (id int);\n");
+
+        assertFailsUnchanged(dirArg() + "/00002_next.sql line 2: dbmate marker");
+    }
+
+    @Test
+    void gooseAnnotationsInADirectoryReadAsAtlas() {
+        write("20240101000000_users.sql", GOOSE_USERS);
+        hash();
+
+        assertFailsUnchanged(dirArg() + "/20240101000000_users.sql line 1: goose annotation '-- +goose Up' in a"
+                + " directory read as atlas files; the whole file would run as plain SQL, its goose Down section"
+                + " included; read the directory with --dir-format goose", "--dir-format", "atlas");
+    }
+
+    @Test
+    void gooseConcurrentIndexBuildWithoutNoTransaction() {
+        gooseFiles("-- +goose Up\nCREATE INDEX CONCURRENTLY users_id ON users (id);\n");
+
+        assertFailsUnchanged("00002_next.sql (version 00002) line 2: CREATE INDEX CONCURRENTLY cannot run inside a"
+                + " transaction, and this file runs in one. Add the line '-- +goose NO TRANSACTION' above"
+                + " '-- +goose Up'");
+    }
+
+    @Test
+    void gooseNoTransactionFileWithOneTransactionForAll() {
+        gooseFiles("-- +goose NO TRANSACTION\n-- +goose Up\nCREATE INDEX CONCURRENTLY users_id ON users (id);\n");
+
+        assertFailsUnchanged("00002_next.sql (version 00002) runs outside a transaction (-- +goose NO TRANSACTION)"
+                + " but the transaction mode is 'all'", "--tx-mode", "all");
+    }
+
+    // ---------------------------------------------------------------- dbmate
+
+    private static final String DBMATE_USERS = "-- migrate:up\nCREATE TABLE users (id int PRIMARY KEY);\n\n"
+            + "-- migrate:down\nDROP TABLE users;\n";
+
+    private void dbmateFiles(String second) {
+        write("20240101000000_users.sql", DBMATE_USERS);
+        write("20240102000000_next.sql", second);
+        hash();
+    }
+
+    @Test
+    void dbmateFileWithoutUp() {
+        dbmateFiles("-- migrate:down\nDROP TABLE orders;\n");
+
+        assertFailsUnchanged(dirArg() + "/20240102000000_next.sql has '-- migrate:down' (line 1) but no"
+                + " '-- migrate:up'");
+    }
+
+    @Test
+    void dbmateDownBeforeUp() {
+        dbmateFiles("-- migrate:down\nDROP TABLE orders;\n-- migrate:up\nCREATE TABLE orders (id int);\n"
+                + "-- migrate:down\n");
+
+        assertFailsUnchanged(dirArg() + "/20240102000000_next.sql line 1: '-- migrate:down' comes before the first"
+                + " '-- migrate:up' (line 3), with statements between them (line 2)");
+    }
+
+    @Test
+    void dbmateUnknownOption() {
+        dbmateFiles("-- migrate:up transaction:never\nCREATE TABLE orders (id int);\n-- migrate:down\n");
+
+        assertFailsUnchanged(dirArg() + "/20240102000000_next.sql line 1: unknown option 'transaction:never'");
+    }
+
+    @Test
+    void dbmateMarkersInAFlywayFile() {
+        write("V1__users.sql", DBMATE_USERS);
+        hash();
+
+        assertFailsUnchanged(dirArg() + "/V1__users.sql line 1: dbmate marker '-- migrate:up' in a directory read as"
+                + " flyway files");
+    }
+
+    @Test
+    void dbmateConcurrentIndexBuildWithoutTransactionFalse() {
+        dbmateFiles("-- migrate:up\nCREATE INDEX CONCURRENTLY users_id ON users (id);\n-- migrate:down\n");
+
+        assertFailsUnchanged("20240102000000_next.sql (version 20240102000000) line 2: CREATE INDEX CONCURRENTLY cannot"
+                + " run inside a transaction, and this file runs in one. Write the section header as"
+                + " '-- migrate:up transaction:false'");
     }
 }
