@@ -9,6 +9,7 @@ import dev.migrations.core.result.AppliedFile;
 import dev.migrations.core.result.DryRunResult;
 import dev.migrations.core.result.MigrateResult;
 import dev.migrations.core.result.PlannedFile;
+import dev.migrations.core.result.Takeover;
 import dev.migrations.sql.MigrationsException;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -73,6 +74,9 @@ public final class ApplyCommand implements Callable<Integer> {
     private boolean dryRun;
 
     @Mixin
+    private HistoryTableOption historyTable;
+
+    @Mixin
     private FormatOption format;
 
     @Spec
@@ -85,6 +89,7 @@ public final class ApplyCommand implements Callable<Integer> {
         Migrations migrations = RunnerFactory.load(directory, database, config -> {
             config.transactionMode(txMode).execOrder(execOrder)
                     .allowDirty(allowDirty).strict(strict).listener(progress);
+            historyTable.applyTo(config);
             if (baseline != null) {
                 config.baselineVersion(baseline);
             }
@@ -143,6 +148,7 @@ public final class ApplyCommand implements Callable<Integer> {
         json.put("duration_ms", result.duration().toMillis());
         json.put("files", files(result.applied()));
         json.put("warnings", result.warnings());
+        result.takeover().ifPresent(t -> json.put("takeover", HistoryTableOption.json(t)));
         out.println(Json.write(json));
         return 0;
     }
@@ -157,6 +163,7 @@ public final class ApplyCommand implements Callable<Integer> {
             json.put("pending", plan.files().stream().map(PlannedFile::file).toList());
             json.put("total", plan.totalFiles());
             json.put("baseline", plan.baselineVersion().orElse(null));
+            plan.takeover().ifPresent(t -> json.put("takeover", HistoryTableOption.json(t)));
             List<Map<String, Object>> files = new ArrayList<>();
             for (PlannedFile f : plan.files()) {
                 Map<String, Object> each = new LinkedHashMap<>();
@@ -172,6 +179,10 @@ public final class ApplyCommand implements Callable<Integer> {
         }
         out.println("-- dry run: nothing is written to the database");
         plan.baselineVersion().ifPresent(v -> out.println("-- would adopt the database at baseline version " + v));
+        plan.takeover().ifPresent(t -> {
+            out.println("-- " + HistoryTableOption.describe(t, false) + ":");
+            t.files().forEach(f -> out.println("--   " + f));
+        });
         if (plan.files().isEmpty()) {
             out.println("-- no migration files to execute (at version " + plan.fromVersion().orElse("(none)") + ")");
             return 0;
@@ -241,6 +252,15 @@ public final class ApplyCommand implements Callable<Integer> {
         TextProgress(PrintWriter out, boolean print) {
             this.out = out;
             this.print = print;
+        }
+
+        @Override
+        public void takenOver(Takeover takeover) {
+            if (print) {
+                out.println(HistoryTableOption.describe(takeover, true));
+                out.println();
+                out.flush();
+            }
         }
 
         @Override

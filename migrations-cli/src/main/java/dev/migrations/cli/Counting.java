@@ -10,4 +10,9 @@ final class Counting {
     static String files(int count) {
         return count + (count == 1 ? " file" : " files");
     }
+
+    /** {@code 1 version}, {@code 3 versions}. */
+    static String versions(int count) {
+        return count + (count == 1 ? " version" : " versions");
+    }
 }

@@ -24,6 +24,9 @@ public final class StatusCommand implements Callable<Integer> {
     private DatabaseOptions database;
 
     @Mixin
+    private HistoryTableOption historyTable;
+
+    @Mixin
     private FormatOption format;
 
     @Spec
@@ -31,7 +34,7 @@ public final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StatusResult status = RunnerFactory.load(directory, database, config -> { }).status();
+        StatusResult status = RunnerFactory.load(directory, database, historyTable::applyTo).status();
         PrintWriter out = spec.commandLine().getOut();
         if (format.json()) {
             Map<String, Object> json = new LinkedHashMap<>();
@@ -42,12 +45,15 @@ public final class StatusCommand implements Callable<Integer> {
             json.put("pending", status.pending().stream().map(FileStatus::file).toList());
             json.put("total", status.totalFiles());
             json.put("problems", status.problems());
+            status.takeover().ifPresent(t -> json.put("takeover", HistoryTableOption.json(t)));
             out.println(Json.write(json));
             return 0;
         }
         out.println("Migration Status: " + status.status());
         out.println("  -- Current Version: " + status.currentVersion().orElse("No migration applied yet"));
         out.println("  -- Next Version:    " + status.nextVersion().orElse("Already at latest version"));
+        status.takeover().ifPresent(t -> out.println("  -- Takeover:        " + HistoryTableOption.describe(t, false)
+                + " on the next apply"));
         out.println("  -- Executed Files:  " + status.executed().size());
         out.println("  -- Pending Files:   " + status.pending().size());
         for (FileStatus f : status.pending()) {

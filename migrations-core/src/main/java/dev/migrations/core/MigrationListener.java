@@ -1,6 +1,7 @@
 package dev.migrations.core;
 
 import dev.migrations.core.result.AppliedFile;
+import dev.migrations.core.result.Takeover;
 import java.util.Optional;
 
 /** Told about a run as it happens (for progress displays); every method has an empty default. */
@@ -9,6 +10,12 @@ public interface MigrationListener {
     /** A listener that ignores everything. */
     MigrationListener NONE = new MigrationListener() {
     };
+
+    /**
+     * Another tool's history was taken over (recorded as applied, in one transaction), before any pending file runs.
+     */
+    default void takenOver(Takeover takeover) {
+    }
 
     /** Files are about to be applied. */
     default void runStarting(int pending, int totalFiles, Optional<String> fromVersion, String toVersion) {

@@ -1,6 +1,7 @@
 package dev.migrations.core;
 
 import dev.migrations.core.connect.DatabaseUrl;
+import dev.migrations.core.connect.TableName;
 import dev.migrations.sql.dir.DirectoryFormat;
 import java.time.Duration;
 import java.util.Optional;
@@ -29,13 +30,15 @@ import javax.sql.DataSource;
  * @param statementLockTimeout PostgreSQL {@code lock_timeout} for migration statements, if set
  * @param allowPooler     migrate even though the URL looks like a transaction-mode pooler
  * @param listener        told about each applied file
+ * @param historyTable    the other tool's history table to take over, when named (else the default places are
+ *                        looked at)
  */
 public record MigrationSettings(DataSource dataSource, Optional<DatabaseUrl> url, String directory,
         DirectoryFormat directoryFormat, ClassLoader classLoader, String schema, boolean createSchema,
         String revisionsSchema, String revisionsTable, String journalTable, TransactionMode transactionMode,
         ExecOrder execOrder, Optional<String> baselineVersion, boolean allowDirty, boolean strict,
         Duration lockTimeout, Optional<Duration> statementTimeout, Optional<Duration> statementLockTimeout,
-        boolean allowPooler, MigrationListener listener) {
+        boolean allowPooler, MigrationListener listener, Optional<TableName> historyTable) {
 
     /** Default revisions table name, as Atlas names it. */
     public static final String DEFAULT_REVISIONS_TABLE = "atlas_schema_revisions";

@@ -1,6 +1,7 @@
 package dev.migrations.core;
 
 import dev.migrations.core.connect.DatabaseUrl;
+import dev.migrations.core.connect.TableName;
 import dev.migrations.core.connect.UrlDataSource;
 import dev.migrations.sql.MigrationsException;
 import dev.migrations.sql.dir.DirectoryFormat;
@@ -32,6 +33,7 @@ public final class MigrationsConfiguration {
     private Duration statementLockTimeout;
     private boolean allowPooler;
     private MigrationListener listener = MigrationListener.NONE;
+    private String historyTable;
 
     MigrationsConfiguration() {
     }
@@ -111,13 +113,20 @@ public final class MigrationsConfiguration {
         return this;
     }
 
-    /** On {@code migrate()}: adopt a database without revisions at this version (files up to it are not run). */
+    /**
+     * On {@code migrate()}: adopt a database without revisions at this version (files up to it are not run). When
+     * the database has another tool's history to {@link #historyTable(String) take over}, the history decides what
+     * is applied and this version must be the one it is at; a different version is refused.
+     */
     public MigrationsConfiguration baselineVersion(String version) {
         this.baselineVersion = requireName(version, "baselineVersion");
         return this;
     }
 
-    /** Migrate even when the schema already has objects but no revisions (default false). */
+    /**
+     * Migrate even when the schema already has objects but no revisions (default false). Not consulted when another
+     * tool's history is taken over: the history accounts for the objects.
+     */
     public MigrationsConfiguration allowDirty(boolean allowDirty) {
         this.allowDirty = allowDirty;
         return this;
@@ -168,6 +177,37 @@ public final class MigrationsConfiguration {
         return this;
     }
 
+    /**
+     * The history table of the tool that migrated this database before, to take over on the first
+     * {@code migrate()}: {@code "table"} (in the target schema) or {@code "schema.table"}; a part may be
+     * double-quoted ({@code "\"my.schema\".history"}). Needed only when the table is not where its tool keeps it
+     * by default, or when the database holds the history tables of several tools.
+     *
+     * <p>The takeover: when the target has no revisions yet (the revisions table is missing or empty), the run
+     * looks for another tool's history table, by default {@code flyway_schema_history}, {@code goose_db_version},
+     * {@code schema_migrations} (golang-migrate or dbmate), {@code _prisma_migrations} and
+     * {@code atlas_schema_revisions} in the target schema, and {@code atlas_schema_revisions} in schema
+     * {@code atlas_schema_revisions}. The tool is recognised by the table's columns. Its history is read as that tool
+     * reads it, matched to the directory's files by version (Prisma: by folder name) and checked (Flyway and Prisma
+     * checksums, Atlas hashes); then, in one transaction under the migration lock, the files it counts as applied
+     * are recorded as applied revisions (type 2, statement counts 0/0, {@code operator_version} ending in
+     * {@code (taken over from <tool>)}; an Atlas table's rows are copied as they are) and the other tool's baseline
+     * as a baseline revision, and the run goes on with the pending files. The other tool's table is left untouched.
+     * Refused, before anything is written, with the tool's own words and the fix: a failed or dirty last run of
+     * that tool, a recorded version the directory lacks, a file that changed since it was applied, or the history
+     * tables of two tools at once. A {@link #baselineVersion(String) baseline version} given as well must be the
+     * version the history is at, or the run is refused. {@link Migrations#status()} and {@link Migrations#dryRun()}
+     * show what would be taken over without writing.
+     *
+     * @throws IllegalArgumentException when the name is not {@code table} or {@code schema.table}
+     */
+    public MigrationsConfiguration historyTable(String qualifiedName) {
+        Objects.requireNonNull(qualifiedName, "historyTable");
+        TableName.parse(qualifiedName, "public");
+        this.historyTable = qualifiedName;
+        return this;
+    }
+
     /** Resolves the settings and reads and verifies the directory (no database contact). */
     public Migrations load() {
         DataSource ds = dataSource;
@@ -183,7 +223,7 @@ public final class MigrationsConfiguration {
                 classLoader, target, createSchema, revisionsSchema != null ? revisionsSchema : target, revisionsTable,
                 journalTable, transactionMode, execOrder, Optional.ofNullable(baselineVersion), allowDirty, strict,
                 lockTimeout, Optional.ofNullable(statementTimeout), Optional.ofNullable(statementLockTimeout),
-                allowPooler, listener);
+                allowPooler, listener, Optional.ofNullable(historyTable).map(t -> TableName.parse(t, target)));
         return new Migrations(settings);
     }
 

@@ -17,6 +17,68 @@ import java.util.Set;
  */
 public record TableName(String schema, String table) {
 
+    /**
+     * Reads {@code table} or {@code schema.table}; either part may be double-quoted (then it may hold dots, and
+     * {@code ""} stands for one {@code "}). Names are taken as written, like every other name in the
+     * configuration: no case folding.
+     *
+     * @param text          the name
+     * @param defaultSchema the schema of a name without one
+     * @throws IllegalArgumentException when the text is not one or two names separated by a dot
+     */
+    public static TableName parse(String text, String defaultSchema) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        int i = 0;
+        boolean expectName = true;
+        while (i < text.length()) {
+            char ch = text.charAt(i);
+            if (expectName && ch == '"') {
+                int end = i + 1;
+                while (true) {
+                    int quote = text.indexOf('"', end);
+                    if (quote < 0) {
+                        throw invalidName(text, "a double quote is not closed");
+                    }
+                    if (quote + 1 < text.length() && text.charAt(quote + 1) == '"') {
+                        part.append(text, end, quote + 1);
+                        end = quote + 2;
+                        continue;
+                    }
+                    part.append(text, end, quote);
+                    i = quote + 1;
+                    break;
+                }
+                expectName = false;
+                if (i < text.length() && text.charAt(i) != '.') {
+                    throw invalidName(text, "a quoted name must be followed by a dot or end the text");
+                }
+            } else if (ch == '.') {
+                parts.add(part.toString());
+                part.setLength(0);
+                expectName = true;
+                i++;
+            } else if (ch == '"') {
+                throw invalidName(text, "a double quote inside an unquoted name");
+            } else {
+                part.append(ch);
+                expectName = false;
+                i++;
+            }
+        }
+        parts.add(part.toString());
+        if (parts.size() > 2 || parts.stream().anyMatch(String::isEmpty)) {
+            throw invalidName(text, "expected 'table' or 'schema.table'");
+        }
+        return parts.size() == 1 ? new TableName(defaultSchema, parts.get(0)) : new TableName(parts.get(0),
+                parts.get(1));
+    }
+
+    private static IllegalArgumentException invalidName(String text, String why) {
+        return new IllegalArgumentException("'" + text + "' is not a table name: " + why
+                + " (quote a part that holds a dot: \"my.schema\".history)");
+    }
+
     /** {@code "schema"."table"}, quoted, for SQL and messages. */
     public String qualified() {
         return Identifiers.qualified(schema, table);

@@ -24,10 +24,15 @@ public final class Journal {
 
     private final TableName name;
     private final String qualified;
+    private final String appendSql;
 
     public Journal(String schema, String table) {
         this.name = new TableName(schema, table);
         this.qualified = name.qualified();
+        this.appendSql = "INSERT INTO " + qualified + " (\"installed_rank\", \"version\", \"description\", \"type\", "
+                + "\"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\") "
+                + "SELECT coalesce(max(\"installed_rank\"), 0) + 1, ?, ?, ?, ?, ?, current_user, ?, true FROM "
+                + qualified;
     }
 
     public String schema() {
@@ -106,21 +111,41 @@ public final class Journal {
     /** Appends a successful row: {@code type} is {@code SQL} or {@code BASELINE}. */
     public void append(Connection c, String version, String description, String type, String script,
             Integer checksum, int executionMillis) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + qualified + " (\"installed_rank\", "
-                + "\"version\", \"description\", \"type\", \"script\", \"checksum\", \"installed_by\", "
-                + "\"execution_time\", \"success\") SELECT coalesce(max(\"installed_rank\"), 0) + 1, ?, ?, ?, ?, ?, "
-                + "current_user, ?, true FROM " + qualified)) {
-            ps.setString(1, version);
-            ps.setString(2, truncate(description, DESCRIPTION_MAX));
-            ps.setString(3, type);
-            ps.setString(4, truncate(script, SCRIPT_MAX));
-            if (checksum == null) {
-                ps.setNull(5, Types.INTEGER);
-            } else {
-                ps.setInt(5, checksum);
-            }
-            ps.setInt(6, executionMillis);
+        try (PreparedStatement ps = c.prepareStatement(appendSql)) {
+            bindAppend(ps, version, description, type, script, checksum, executionMillis);
             ps.executeUpdate();
+        }
+    }
+
+    private static void bindAppend(PreparedStatement ps, String version, String description, String type,
+            String script, Integer checksum, int executionMillis) throws SQLException {
+        ps.setString(1, version);
+        ps.setString(2, truncate(description, DESCRIPTION_MAX));
+        ps.setString(3, type);
+        ps.setString(4, truncate(script, SCRIPT_MAX));
+        if (checksum == null) {
+            ps.setNull(5, Types.INTEGER);
+        } else {
+            ps.setInt(5, checksum);
+        }
+        ps.setInt(6, executionMillis);
+    }
+
+    /**
+     * Appends successful rows in one batch, in list order (their rank, installed_by and installed_on are the
+     * table's own: next rank, current user, now).
+     */
+    public void appendAll(Connection c, List<JournalRow> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(appendSql)) {
+            for (JournalRow row : rows) {
+                bindAppend(ps, row.version(), row.description(), row.type(), row.script(), row.checksum(),
+                        row.executionMillis());
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 

@@ -13,9 +13,11 @@ import java.util.Optional;
  * @param skipped         files that would be skipped (exec order linear-skip)
  * @param warnings        what the run would warn about
  * @param totalFiles      files in the directory
+ * @param takeover        the other tool's history a run would take over (its files are not in {@code files})
  */
 public record DryRunResult(String schema, Optional<String> fromVersion, Optional<String> baselineVersion,
-        List<PlannedFile> files, List<String> skipped, List<String> warnings, int totalFiles) {
+        List<PlannedFile> files, List<String> skipped, List<String> warnings, int totalFiles,
+        Optional<Takeover> takeover) {
 
     public DryRunResult {
         files = List.copyOf(files);

@@ -16,10 +16,11 @@ import java.util.Optional;
  * @param totalFiles  files in the directory
  * @param duration    the whole run, lock wait included
  * @param baseline    the version this run adopted the database at (a baseline on a database without revisions)
+ * @param takeover    the other tool's history this run took over (recorded as applied before the pending files)
  */
 public record MigrateResult(String schema, Optional<String> fromVersion, Optional<String> toVersion,
         List<AppliedFile> applied, List<String> skipped, List<String> warnings, int totalFiles, Duration duration,
-        Optional<String> baseline) {
+        Optional<String> baseline, Optional<Takeover> takeover) {
 
     public MigrateResult {
         applied = List.copyOf(applied);

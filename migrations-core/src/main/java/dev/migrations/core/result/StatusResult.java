@@ -13,9 +13,12 @@ import java.util.Optional;
  * @param pending        files still to apply (partial ones included), in directory order
  * @param totalFiles     files in the directory
  * @param problems       disagreements an operator must look at (edited applied files, revisions vs journal, ...)
+ * @param takeover       the other tool's history the next {@code migrate()} would take over; its files are listed
+ *                       as executed, as that tool applied them
  */
 public record StatusResult(Status status, Optional<String> currentVersion, Optional<String> nextVersion,
-        List<FileStatus> executed, List<FileStatus> pending, int totalFiles, List<String> problems) {
+        List<FileStatus> executed, List<FileStatus> pending, int totalFiles, List<String> problems,
+        Optional<Takeover> takeover) {
 
     /** Overall state. */
     public enum Status { OK, PENDING }

@@ -136,24 +136,43 @@ public final class RevisionsTable {
     public void upsert(Connection c, Revision r) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(upsertSql("?", "?", "?", "?", "?", "?", "?", "?", "?", "?",
                 "?::jsonb", "?"))) {
-            ps.setString(1, r.version());
-            ps.setString(2, r.description());
-            ps.setLong(3, r.type());
-            ps.setLong(4, r.applied());
-            ps.setLong(5, r.total());
-            ps.setTimestamp(6, Timestamp.from(r.executedAt()));
-            ps.setLong(7, r.executionNanos());
-            ps.setString(8, r.error());
-            ps.setString(9, r.errorStatement());
-            ps.setString(10, r.hash());
-            if (r.partialHashes() == null) {
-                ps.setNull(11, Types.VARCHAR);
-            } else {
-                ps.setString(11, JsonStrings.array(r.partialHashes()));
-            }
-            ps.setString(12, r.operatorVersion());
+            bind(ps, r);
             ps.executeUpdate();
         }
+    }
+
+    /** {@link #upsert} of several rows, sent together in one batch. */
+    public void upsertAll(Connection c, List<Revision> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(upsertSql("?", "?", "?", "?", "?", "?", "?", "?", "?", "?",
+                "?::jsonb", "?"))) {
+            for (Revision r : rows) {
+                bind(ps, r);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Revision r) throws SQLException {
+        ps.setString(1, r.version());
+        ps.setString(2, r.description());
+        ps.setLong(3, r.type());
+        ps.setLong(4, r.applied());
+        ps.setLong(5, r.total());
+        ps.setTimestamp(6, Timestamp.from(r.executedAt()));
+        ps.setLong(7, r.executionNanos());
+        ps.setString(8, r.error());
+        ps.setString(9, r.errorStatement());
+        ps.setString(10, r.hash());
+        if (r.partialHashes() == null) {
+            ps.setNull(11, Types.VARCHAR);
+        } else {
+            ps.setString(11, JsonStrings.array(r.partialHashes()));
+        }
+        ps.setString(12, r.operatorVersion());
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.migrations.core.check.HistoryConflictException.Kind;
 import dev.migrations.core.check.PlanState;
 import dev.migrations.core.check.SchemaInspector;
 import dev.migrations.core.connect.DatabaseUrl;
+import dev.migrations.core.connect.TableName;
 import dev.migrations.core.engine.FlywayEngine;
 import dev.migrations.core.engine.PreparedFile;
 import dev.migrations.core.engine.StatementHashes;
@@ -17,19 +18,25 @@ import dev.migrations.core.result.AppliedFile;
 import dev.migrations.core.result.DryRunResult;
 import dev.migrations.core.result.PlannedFile;
 import dev.migrations.core.result.MigrateResult;
+import dev.migrations.core.result.Takeover;
 import dev.migrations.core.revision.Revision;
+import dev.migrations.core.takeover.TakeoverException;
+import dev.migrations.core.takeover.TakeoverPlan;
 import dev.migrations.sql.MigrationsException;
 import dev.migrations.sql.analysis.SqlStatement;
 import dev.migrations.sql.plan.Migration;
+import dev.migrations.sql.version.Version;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.flywaydb.core.api.FlywayException;
 import org.postgresql.util.PSQLException;
@@ -75,7 +82,8 @@ public final class MigrateOperation {
                         p.statements().stream().map(SqlStatement::sql).toList()));
             }
             return new DryRunResult(settings.schema(), plan.from(), plan.baseline().map(Migration::versionText),
-                    files, plan.skipped(), plan.warnings(), target.migrations().size());
+                    files, plan.skipped(), plan.warnings(), target.migrations().size(),
+                    plan.takeover().map(TakeoverPlan::result));
         } catch (SQLException e) {
             throw new DatabaseException(e);
         }
@@ -87,11 +95,19 @@ public final class MigrateOperation {
         List<Migration> all = target.migrations();
         Plan plan = plan(c);
         Target.Created created = new Target.Created(List.of(), false, false);
-        if (!plan.prepared().isEmpty() || plan.baseline().isPresent() || plan.needsRepair()) {
+        if (!plan.prepared().isEmpty() || plan.baseline().isPresent() || plan.needsRepair()
+                || plan.takeover().isPresent()) {
             created = write(c, plan);
         }
+        Optional<Takeover> takeover = plan.takeover().map(TakeoverPlan::result);
+        takeover.ifPresent(t -> {
+            LOG.info("took over {}'s history {} in schema {}: {} file(s) recorded as applied, now at version {}; "
+                    + "that table was left as it was", t.tool().displayName(), t.table(), settings.schema(),
+                    t.versions(), t.version());
+            settings.listener().takenOver(t);
+        });
         if (plan.prepared().isEmpty()) {
-            if (!plan.warnings().isEmpty() || plan.baseline().isPresent()) {
+            if (!plan.warnings().isEmpty() || plan.baseline().isPresent() || takeover.isPresent()) {
                 LOG.info("nothing to apply in schema {}: at version {}", settings.schema(),
                         plan.from().orElse("(none)"));
             } else {
@@ -100,7 +116,7 @@ public final class MigrateOperation {
             }
             return new MigrateResult(settings.schema(), plan.from(), plan.from(), List.of(), plan.skipped(),
                     plan.warnings(), all.size(), Duration.ofNanos(System.nanoTime() - started),
-                    plan.baseline().map(Migration::versionText));
+                    plan.baseline().map(Migration::versionText), takeover);
         }
         LOG.info("migrating schema {} to version {} from {} ({} files pending of {})", settings.schema(),
                 plan.prepared().get(plan.prepared().size() - 1).migration().versionText(),
@@ -122,13 +138,13 @@ public final class MigrateOperation {
         LOG.info("applied {} files to schema {} in {} ms, now at version {}", applied.size(), settings.schema(),
                 total.toMillis(), to.get());
         return new MigrateResult(settings.schema(), plan.from(), to, applied, plan.skipped(), plan.warnings(),
-                all.size(), total, plan.baseline().map(Migration::versionText));
+                all.size(), total, plan.baseline().map(Migration::versionText), takeover);
     }
 
     /** What this run will do, decided before any write. */
     private record Plan(Optional<String> from, History history, Optional<Migration> baseline,
             List<PreparedFile> prepared, List<String> skipped, List<String> warnings, boolean needsRepair,
-            boolean outOfOrderApplied) {
+            boolean outOfOrderApplied, Optional<TakeoverPlan> takeover) {
     }
 
     private Plan plan(Connection c) throws SQLException {
@@ -136,12 +152,18 @@ public final class MigrateOperation {
         target.unknownRevisionType(history).ifPresent(msg -> {
             throw new HistoryConflictException(Kind.DAMAGED_HISTORY, msg + " Nothing was changed.");
         });
+        Optional<TakeoverPlan> foreign = target.takeover(c, history);
+        Optional<TakeoverPlan> takeover = foreign.filter(t -> !t.isEmpty());
         Optional<Migration> baseline = Optional.empty();
-        if (history.isEmpty()) {
+        if (takeover.isPresent()) {
+            if (settings.baselineVersion().isPresent()) {
+                requireAgreement(takeover.get(), settings.baselineVersion().get());
+            }
+        } else if (history.isEmpty()) {
             if (settings.baselineVersion().isPresent()) {
                 baseline = Optional.of(Baselines.require(target, settings.baselineVersion().get()));
             } else if (!settings.allowDirty()) {
-                refuseDirty(c);
+                refuseDirty(c, foreign.map(TakeoverPlan::table));
             }
         } else if (settings.baselineVersion().isPresent()) {
             LOG.info("baseline {} not used: schema {} already has revisions", settings.baselineVersion().get(),
@@ -151,7 +173,8 @@ public final class MigrateOperation {
             throw new MigrationsException("schema \"" + settings.schema() + "\" does not exist and creating schemas "
                     + "is turned off: create it first, or turn schema creation on");
         }
-        History effective = baseline.map(b -> withRevision(history, Baselines.row(b))).orElse(history);
+        History effective = takeover.isPresent() ? takeover.get().applyTo(history)
+                : baseline.isPresent() ? withRevision(history, Baselines.row(baseline.get())) : history;
         PlanState state = PlanState.of(target.migrations(), effective);
         refuseEdited(state);
         List<String> warnings = new ArrayList<>();
@@ -181,7 +204,7 @@ public final class MigrateOperation {
         refuseChangedPartialFiles(prepared, history);
         boolean repair = !state.mismatches().isEmpty() || history.journal().stream().anyMatch(r -> !r.success());
         return new Plan(state.current(), history, baseline, prepared, skipped, warnings, repair,
-                settings.execOrder() == ExecOrder.NON_LINEAR && !state.outOfOrder().isEmpty());
+                settings.execOrder() == ExecOrder.NON_LINEAR && !state.outOfOrder().isEmpty(), takeover);
     }
 
     private Target.Created write(Connection c, Plan plan) throws SQLException {
@@ -190,6 +213,9 @@ public final class MigrateOperation {
             Target.Created created = target.createTables(c);
             for (String note : Reconciler.reconcile(c, target, plan.history())) {
                 LOG.warn("{}", note);
+            }
+            if (plan.takeover().isPresent()) {
+                plan.takeover().get().write(c, target.revisions(), target.journal());
             }
             if (plan.baseline().isPresent()) {
                 Migration b = plan.baseline().get();
@@ -341,8 +367,33 @@ public final class MigrateOperation {
         }
     }
 
-    private void refuseDirty(Connection c) throws SQLException {
-        List<String> objects = SchemaInspector.objects(c, settings.schema(), target.ownTables(), DIRTY_LIST_LIMIT + 1);
+    /**
+     * An explicit baseline beside another tool's history must name the version that history is at: the history
+     * decides what is applied, and a baseline elsewhere would either re-run applied files or skip pending ones.
+     */
+    private void requireAgreement(TakeoverPlan takeover, String baselineVersion) {
+        Migration b = Baselines.require(target, baselineVersion);
+        Optional<Version> at = takeover.version().flatMap(Version::tryParse);
+        Takeover t = takeover.result();
+        if (at.isPresent() && at.get().equals(b.version())) {
+            LOG.info("baseline {} is the version {}'s history {} is at: its history is taken over instead",
+                    baselineVersion, t.tool().displayName(), t.table());
+            return;
+        }
+        throw new TakeoverException(TakeoverException.Kind.BASELINE_DISAGREES, t.tool(), List.of(t.table()),
+                List.of(baselineVersion, t.version()), "the baseline version " + baselineVersion + " disagrees "
+                + "with " + t.tool().displayName() + "'s history " + t.table() + ", which is at version "
+                + t.version() + " (" + t.versions() + " file(s) applied). On a database another tool migrated, "
+                + "its history says which files are applied: leave out the baseline to take that history over, or "
+                + "give the baseline " + t.version() + ". If that history is stale and the database really is at "
+                + baselineVersion + ", adopt it with baseline(\"" + baselineVersion + "\") in the API first. "
+                + "Nothing was changed.");
+    }
+
+    private void refuseDirty(Connection c, Optional<TableName> foreignTable) throws SQLException {
+        Set<String> ignored = new HashSet<>(target.ownTables());
+        foreignTable.filter(t -> t.schema().equals(settings.schema())).ifPresent(t -> ignored.add(t.table()));
+        List<String> objects = SchemaInspector.objects(c, settings.schema(), ignored, DIRTY_LIST_LIMIT + 1);
         if (objects.isEmpty()) {
             return;
         }

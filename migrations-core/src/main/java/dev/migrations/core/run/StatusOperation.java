@@ -6,10 +6,13 @@ import dev.migrations.core.result.FileState;
 import dev.migrations.core.result.FileStatus;
 import dev.migrations.core.result.StatusResult;
 import dev.migrations.core.revision.Revision;
+import dev.migrations.core.takeover.TakeoverException;
+import dev.migrations.core.takeover.TakeoverPlan;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 
 /** Reads where the database stands against the directory; takes no lock and writes nothing. */
@@ -25,9 +28,16 @@ public final class StatusOperation {
     public StatusResult run() {
         PlanState state;
         History history;
+        Optional<TakeoverPlan> takeover = Optional.empty();
+        String refusedTakeover = null;
         try (Connection c = target.dataSource().getConnection()) {
             history = History.read(c, target.revisions(), target.journal());
-            state = PlanState.of(target.migrations(), history);
+            try {
+                takeover = target.takeover(c, history).filter(t -> !t.isEmpty());
+            } catch (TakeoverException e) {
+                refusedTakeover = e.getMessage();
+            }
+            state = PlanState.of(target.migrations(), takeover.map(t -> t.applyTo(history)).orElse(history));
         } catch (SQLException e) {
             throw new DatabaseException(e);
         }
@@ -37,8 +47,12 @@ public final class StatusOperation {
             (f.state() == FileState.PENDING || f.state() == FileState.PARTIAL ? pending : executed).add(f);
         }
         StatusResult.Status status = pending.isEmpty() ? StatusResult.Status.OK : StatusResult.Status.PENDING;
+        List<String> problems = problems(state, history);
+        if (refusedTakeover != null) {
+            problems.add(0, refusedTakeover);
+        }
         return new StatusResult(status, state.current(), pending.stream().findFirst().map(FileStatus::version),
-                executed, pending, state.files().size(), problems(state, history));
+                executed, pending, state.files().size(), problems, takeover.map(TakeoverPlan::result));
     }
 
     List<String> problems(PlanState state, History history) {

@@ -1,12 +1,17 @@
 package dev.migrations.core.run;
 
 import dev.migrations.core.MigrationSettings;
+import dev.migrations.core.check.History;
 import dev.migrations.core.connect.DatabaseUrl;
 import dev.migrations.core.connect.Identifiers;
 import dev.migrations.core.connect.PoolerCheck;
 import dev.migrations.core.engine.Journal;
+import dev.migrations.core.engine.JournalRow;
 import dev.migrations.core.lock.MigrationLock;
 import dev.migrations.core.revision.RevisionsTable;
+import dev.migrations.core.takeover.ForeignHistories;
+import dev.migrations.core.takeover.TakeoverContext;
+import dev.migrations.core.takeover.TakeoverPlan;
 import dev.migrations.sql.MigrationsException;
 import dev.migrations.sql.plan.Migration;
 import dev.migrations.sql.plan.MigrationPlan;
@@ -15,6 +20,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 
@@ -147,6 +153,21 @@ public record Target(MigrationSettings settings, MigrationPlan plan, RevisionsTa
                         + " with type " + r.type() + ", which is not a revision type (1 baseline, 2 applied, 4 set, or "
                         + "their sums). Correct the row by hand, or mark the file applied with 'migrations migrate set "
                         + r.version() + " " + dirArguments() + "'.");
+    }
+
+    /**
+     * Another tool's history to take over, read and checked, when the database has no history of this library yet
+     * (no revisions, no successful journal row); empty otherwise, or when there is no such table.
+     *
+     * @throws dev.migrations.core.takeover.TakeoverException when the history cannot be taken over as it is
+     */
+    Optional<TakeoverPlan> takeover(Connection c, History history) throws SQLException {
+        if (!history.isEmpty() || history.journal().stream().anyMatch(JournalRow::success)) {
+            return Optional.empty();
+        }
+        return ForeignHistories.read(c, new TakeoverContext(
+                settings.historyTable(), settings.schema(), List.of(revisions.tableName(), journal.tableName()),
+                migrations(), settings.directory(), dirArguments(), OperatorVersion.VALUE));
     }
 
     /** Finds a directory file by version. */

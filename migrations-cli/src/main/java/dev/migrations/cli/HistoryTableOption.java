@@ -1,0 +1,61 @@
+package dev.migrations.cli;
+
+import dev.migrations.core.MigrationsConfiguration;
+import dev.migrations.core.connect.TableName;
+import dev.migrations.core.result.Takeover;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code --history-table}: the other tool's history table a first apply takes over (apply and status). */
+public final class HistoryTableOption {
+
+    @Option(names = "--history-table", paramLabel = "<schema.table>", converter = TableNameConverter.class,
+            description = {"History table of the tool that migrated this database before (Flyway, goose, "
+                    + "golang-migrate, dbmate, Prisma, Atlas), taken over by the first apply: table or schema.table.",
+                    "Default: looked for where those tools keep it; needed when it is elsewhere, or when there are "
+                    + "several."})
+    private String historyTable;
+
+    void applyTo(MigrationsConfiguration config) {
+        if (historyTable != null) {
+            config.historyTable(historyTable);
+        }
+    }
+
+    /** Checks the name's form; a bad one is a usage error. */
+    static final class TableNameConverter implements ITypeConverter<String> {
+
+        @Override
+        public String convert(String value) {
+            try {
+                TableName.parse(value, "public");
+                return value;
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** One line about a takeover, for text output. */
+    static String describe(Takeover t, boolean done) {
+        return (done ? "Took over " : "Would take over ") + t.tool().displayName() + "'s history " + t.table() + ": "
+                + Counting.versions(t.versions()) + " " + (done ? "recorded" : "to record") + " as applied"
+                + t.baseline().map(b -> " (baseline " + b + ")").orElse("") + ", at version " + t.version()
+                + (done ? "; that table was left as it was" : "");
+    }
+
+    /** A takeover as a JSON object. */
+    static Map<String, Object> json(Takeover t) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("tool", t.tool().id());
+        json.put("table", t.table());
+        json.put("versions", t.versions());
+        json.put("version", t.version());
+        json.put("baseline", t.baseline().orElse(null));
+        json.put("files", t.files());
+        return json;
+    }
+}
