@@ -89,7 +89,9 @@ final class Preparation {
         return switch (m.format()) {
             case GOOSE -> "Add the line '-- +goose NO TRANSACTION' above '-- +goose Up'";
             case DBMATE -> "Write the section header as '-- migrate:up transaction:false'";
-            case FLYWAY -> "Add " + m.name() + ".conf with the line 'executeInTransaction=false'";
+            case FLYWAY -> m.scriptConfig().flatMap(c -> c.executeInTransaction()).orElse(false)
+                    ? "Change 'executeInTransaction=true' to 'executeInTransaction=false' in " + m.name() + ".conf"
+                    : "Add " + m.name() + ".conf with the line 'executeInTransaction=false'";
             default -> "Make '-- atlas:txmode none' the file's first line, followed by a blank line";
         };
     }

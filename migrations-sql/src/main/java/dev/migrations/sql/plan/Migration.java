@@ -2,6 +2,7 @@ package dev.migrations.sql.plan;
 
 import dev.migrations.sql.dir.DirectoryFormat;
 import dev.migrations.sql.directive.Directives;
+import dev.migrations.sql.layout.FlywayScriptConfig;
 import dev.migrations.sql.version.Version;
 
 import java.nio.ByteBuffer;
@@ -11,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One migration file, checked and ready to apply.
@@ -30,9 +32,12 @@ import java.util.Objects;
  *                    file
  * @param directives  the file's directives
  * @param format      the layout the file was read in: it decides which part of the file runs, and how
+ * @param scriptConfig the file's Flyway script configuration ({@code <name>.conf}), if it has one; not covered by
+ *                    {@code atlas.sum}
  */
 public record Migration(Version version, String versionText, String description, MigrationKind kind, String release,
-                        String name, byte[] content, String hash, Directives directives, DirectoryFormat format) {
+                        String name, byte[] content, String hash, Directives directives, DirectoryFormat format,
+                        Optional<FlywayScriptConfig> scriptConfig) {
 
     private static final int BYTE_ORDER_MARK_LENGTH = 3;
 
@@ -46,10 +51,18 @@ public record Migration(Version version, String versionText, String description,
         Objects.requireNonNull(hash, "hash");
         Objects.requireNonNull(directives, "directives");
         Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(scriptConfig, "scriptConfig");
         if ((version == null) != (kind == MigrationKind.REPEATABLE)) {
             throw new IllegalArgumentException(name + ": a " + kind + " migration "
                     + (version == null ? "needs a version" : "has no version"));
         }
+    }
+
+    /** A migration without a script configuration file. */
+    public Migration(Version version, String versionText, String description, MigrationKind kind, String release,
+                     String name, byte[] content, String hash, Directives directives, DirectoryFormat format) {
+        this(version, versionText, description, kind, release, name, content, hash, directives, format,
+                Optional.empty());
     }
 
     /** The file's path relative to the location: {@code name}, prefixed by {@code release/} in a release root. */
@@ -83,7 +96,8 @@ public record Migration(Version version, String versionText, String description,
                 && Objects.equals(version, that.version) && versionText.equals(that.versionText)
                 && description.equals(that.description) && kind == that.kind && release.equals(that.release)
                 && name.equals(that.name) && Arrays.equals(content, that.content) && hash.equals(that.hash)
-                && directives.equals(that.directives) && format == that.format;
+                && directives.equals(that.directives) && format == that.format
+                && scriptConfig.equals(that.scriptConfig);
     }
 
     @Override

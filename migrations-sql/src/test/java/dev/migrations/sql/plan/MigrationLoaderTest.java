@@ -5,6 +5,9 @@ import dev.migrations.sql.dir.DirectoryLocation;
 import dev.migrations.sql.dir.DirectoryReader;
 import dev.migrations.sql.dir.MigrationDirectory;
 import dev.migrations.sql.directive.TxMode;
+import dev.migrations.sql.layout.FlywayScriptConfig;
+import dev.migrations.sql.layout.MigrationScript;
+import dev.migrations.sql.layout.MigrationScripts;
 import dev.migrations.sql.sum.SumFileException;
 import dev.migrations.sql.sum.SumMismatchException;
 import dev.migrations.sql.testing.Folder;
@@ -370,6 +373,89 @@ class MigrationLoaderTest {
             assertThat(e.problems()).hasSize(3);
             assertThat(e.getMessage()).startsWith(temp + ": 3 problems with the migration files:\n  1. ")
                     .contains("\n  2. ").contains("\n  3. ");
+        }
+    }
+
+    @Nested
+    class FlywayScriptConfigs {
+
+        @Test
+        void aScriptConfigFalseRunsTheFileWithoutATransaction() {
+            hash(Folder.at(temp).file("V3__x.sql", "CREATE TABLE t (id int);\nINSERT INTO t VALUES (1);\n")
+                    .file("V3__x.sql.conf", "executeInTransaction=false\n"), DirectoryFormat.FLYWAY);
+
+            Migration migration = load(DirectoryFormat.FLYWAY).migrations().get(0);
+            MigrationScript script = MigrationScripts.read(migration, Map.of());
+
+            assertThat(migration.scriptConfig()).map(FlywayScriptConfig::file).contains("V3__x.sql.conf");
+            assertThat(script.txMode()).contains(TxMode.NONE);
+            assertThat(script.txModeSource()).isEqualTo("V3__x.sql.conf executeInTransaction=false");
+            assertThat(script.statements()).hasSize(2);
+        }
+
+        @Test
+        void aScriptConfigTrueOverridesTheDetection() {
+            hash(Folder.at(temp).file("sub/V3__x.sql", "CREATE INDEX CONCURRENTLY i ON t (id);\n")
+                    .file("sub/V3__x.sql.conf", "executeInTransaction=true\n"), DirectoryFormat.FLYWAY);
+
+            MigrationScript script = MigrationScripts.read(load(DirectoryFormat.FLYWAY).migrations().get(0), Map.of());
+
+            assertThat(script.txMode()).contains(TxMode.FILE);
+            assertThat(script.txModeSource()).isEqualTo("sub/V3__x.sql.conf executeInTransaction=true");
+        }
+
+        @Test
+        void withoutAScriptConfigFlywaysDetectionDecides() {
+            hash(Folder.at(temp).file("V1__plain.sql", "CREATE TABLE t (id int);\n")
+                    .file("V2__index.sql", "CREATE INDEX CONCURRENTLY i ON t (id);\n")
+                    .file("V3__mixed.sql", "CREATE TABLE u (id int);\n\nVACUUM t;\n")
+                    .file("V4__conf_without_setting.sql", "VACUUM t;\n")
+                    .file("V4__conf_without_setting.sql.conf", "encoding=UTF-8\n"), DirectoryFormat.FLYWAY);
+
+            List<MigrationScript> scripts = load(DirectoryFormat.FLYWAY).migrations().stream()
+                    .map(migration -> MigrationScripts.read(migration, Map.of())).toList();
+
+            assertThat(scripts.get(0).txMode()).isEmpty();
+            assertThat(scripts.get(1).txMode()).contains(TxMode.NONE);
+            assertThat(scripts.get(1).txModeSource()).isEqualTo("Flyway's detection of CREATE INDEX CONCURRENTLY"
+                    + " (line 1)");
+            assertThat(scripts.get(2).txMode()).contains(TxMode.NONE);
+            assertThat(scripts.get(2).txModeSource()).isEqualTo("Flyway's detection of VACUUM (line 3)");
+            assertThat(scripts.get(3).txModeSource()).startsWith("Flyway's detection of VACUUM");
+        }
+
+        @Test
+        void aBrokenScriptConfigIsAProblemNamingFileKeyAndLine() {
+            hash(Folder.at(temp).file("V1__a.sql", "SELECT 1;\n").file("V1__a.sql.conf", "# ok\nfoo=bar\n")
+                    .file("V2__b.sql", "SELECT 2;\n").file("V2__b.sql.conf", new byte[] {'a', '=', (byte) 0xFF}),
+                    DirectoryFormat.FLYWAY);
+
+            InvalidMigrationsException e = invalid(DirectoryFormat.FLYWAY);
+
+            assertThat(e.problems()).containsExactly(
+                    temp + "/V1__a.sql.conf line 2: unknown key 'foo' in a Flyway script configuration file; the keys"
+                            + " are executeInTransaction, encoding, placeholderReplacement and shouldExecute, of which"
+                            + " this runner implements executeInTransaction (and accepts encoding=UTF-8 and"
+                            + " placeholderReplacement=false). Fix or remove the line.",
+                    temp + "/V2__b.sql.conf line 1: not valid UTF-8; save the file as UTF-8.");
+        }
+
+        @Test
+        void aDirectiveAndAScriptConfigThatDisagreeAreRefused() {
+            hash(Folder.at(temp).file("V1__a.sql", "-- atlas:txmode file\n\nSELECT 1;\n")
+                    .file("V1__a.sql.conf", "executeInTransaction=false\n"), DirectoryFormat.FLYWAY);
+
+            assertThat(invalid(DirectoryFormat.FLYWAY).problems()).containsExactly(temp + "/V1__a.sql says"
+                    + " '-- atlas:txmode file' but V1__a.sql.conf executeInTransaction=false asks for the opposite;"
+                    + " make them agree (or keep only one).");
+        }
+
+        @Test
+        void editingAScriptConfigDoesNotTouchTheSum() {
+            hash(Folder.at(temp).file("V1__a.sql", "SELECT 1;\n"), DirectoryFormat.FLYWAY);
+            Folder.at(temp).file("V1__a.sql.conf", "executeInTransaction=false\n");
+
+            assertThat(load(DirectoryFormat.FLYWAY).migrations().get(0).scriptConfig()).isPresent();
         }
     }
 }
