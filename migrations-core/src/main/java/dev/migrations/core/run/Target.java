@@ -9,6 +9,7 @@ import dev.migrations.core.lock.MigrationLock;
 import dev.migrations.core.revision.RevisionsTable;
 import dev.migrations.sql.MigrationsException;
 import dev.migrations.sql.plan.Migration;
+import dev.migrations.sql.plan.MigrationKind;
 import dev.migrations.sql.plan.MigrationPlan;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -148,8 +149,14 @@ public record Target(MigrationSettings settings, MigrationPlan plan, RevisionsTa
                         + r.version() + " " + dirArguments() + "'.");
     }
 
-    /** Finds a directory file by version. */
+    /** Finds a versioned (or baseline) directory file by version; repeatable files have none. */
     java.util.Optional<Migration> find(String version) {
-        return migrations().stream().filter(m -> m.versionText().equals(version)).findFirst();
+        return migrations().stream()
+                .filter(m -> m.kind() != MigrationKind.REPEATABLE && m.versionText().equals(version)).findFirst();
+    }
+
+    /** The directory's repeatable files. */
+    List<Migration> repeatables() {
+        return migrations().stream().filter(m -> m.kind() == MigrationKind.REPEATABLE).toList();
     }
 }

@@ -39,6 +39,9 @@ public record Migration(Version version, String versionText, String description,
                         String name, byte[] content, String hash, Directives directives, DirectoryFormat format,
                         Optional<FlywayScriptConfig> scriptConfig) {
 
+    /** How the key of a repeatable file starts: {@code R__views} for {@code R__views.sql}. */
+    public static final String REPEATABLE_KEY_PREFIX = "R__";
+
     private static final int BYTE_ORDER_MARK_LENGTH = 3;
 
     public Migration {
@@ -63,6 +66,26 @@ public record Migration(Version version, String versionText, String description,
                      String name, byte[] content, String hash, Directives directives, DirectoryFormat format) {
         this(version, versionText, description, kind, release, name, content, hash, directives, format,
                 Optional.empty());
+    }
+
+    /**
+     * The file's key in the database's records (the revisions table's {@code version} column): the version text for
+     * a versioned or baseline file; {@code R__<description>} for a repeatable file, which has no version and is
+     * known by its description as Flyway knows it ({@code R__views} for {@code R__views.sql} in any folder). Keys
+     * never collide: versions are digits, and repeatable descriptions are unique in a directory.
+     */
+    public String revisionKey() {
+        return kind == MigrationKind.REPEATABLE ? REPEATABLE_KEY_PREFIX + description : versionText;
+    }
+
+    /** Whether a recorded key ({@link #revisionKey()}) is the key of a repeatable file. */
+    public static boolean isRepeatableKey(String key) {
+        return key.startsWith(REPEATABLE_KEY_PREFIX);
+    }
+
+    /** How messages name the file: {@code V2__users.sql (version 2)}, {@code R__views.sql (repeatable)}. */
+    public String label() {
+        return path() + (kind == MigrationKind.REPEATABLE ? " (repeatable)" : " (version " + versionText + ")");
     }
 
     /** The file's path relative to the location: {@code name}, prefixed by {@code release/} in a release root. */

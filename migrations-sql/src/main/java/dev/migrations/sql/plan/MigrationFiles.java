@@ -76,6 +76,11 @@ final class MigrationFiles {
         MigrationKind kind = kindOf(format, file.name());
         String versionText = format.versionOf(file.name());
         Version version = null;
+        if (kind == MigrationKind.REPEATABLE && !baseName(file.name()).startsWith(Migration.REPEATABLE_KEY_PREFIX)) {
+            return Checked.broken(shown + ": not a Flyway migration name: Flyway ignores it, while Atlas hashes it as"
+                    + " a repeatable migration (its name starts with 'R'). Rename it to R__<description>.sql if it is"
+                    + " a repeatable migration, otherwise move it out of the directory." + rehash);
+        }
         if (kind != MigrationKind.REPEATABLE) {
             String numeric = format == DirectoryFormat.FLYWAY ? versionText.replace('_', '.') : versionText;
             Optional<Version> parsed = Version.tryParse(numeric);
@@ -137,6 +142,10 @@ final class MigrationFiles {
         TxMode directive = directives.txMode().get();
         return Optional.of(shown + " says '-- atlas:txmode " + (directive == TxMode.NONE ? "none" : "file")
                 + "' but " + config.txModeSource() + " asks for the opposite; make them agree (or keep only one).");
+    }
+
+    private static String baseName(String name) {
+        return name.substring(name.lastIndexOf('/') + 1);
     }
 
     private static MigrationKind kindOf(DirectoryFormat format, String name) {

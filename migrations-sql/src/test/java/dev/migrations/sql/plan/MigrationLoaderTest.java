@@ -377,7 +377,43 @@ class MigrationLoaderTest {
     }
 
     @Nested
-    class FlywayScriptConfigs {
+    class FlywayRepeatablesAndScriptConfigs {
+
+        @Test
+        void repeatableFilesAreKnownByDescription() {
+            hash(Folder.at(temp).file("V1__init.sql", "CREATE TABLE t (id int);\n")
+                    .file("sub/R__views.sql", "CREATE OR REPLACE VIEW v AS SELECT 1;\n")
+                    .file("R__functions.sql", "SELECT 1;\n"), DirectoryFormat.FLYWAY);
+
+            List<Migration> migrations = load(DirectoryFormat.FLYWAY).migrations();
+
+            assertThat(migrations).extracting(Migration::revisionKey)
+                    .containsExactly("1", "R__functions", "R__views");
+            assertThat(migrations).extracting(Migration::label).containsExactly("V1__init.sql (version 1)",
+                    "R__functions.sql (repeatable)", "sub/R__views.sql (repeatable)");
+            assertThat(Migration.isRepeatableKey("R__views")).isTrue();
+            assertThat(Migration.isRepeatableKey("1")).isFalse();
+        }
+
+        @Test
+        void twoRepeatableFilesWithOneDescriptionAreRefused() {
+            hash(Folder.at(temp).file("a/R__views.sql", "SELECT 1;\n").file("b/R__views.sql", "SELECT 2;\n"),
+                    DirectoryFormat.FLYWAY);
+
+            assertThat(invalid(DirectoryFormat.FLYWAY).problems()).singleElement().asString()
+                    .contains("a/R__views.sql and b/R__views.sql are repeatable migrations with the same description"
+                            + " 'views'");
+        }
+
+        @Test
+        void aFileStartingWithRThatIsNoRepeatableMigrationIsRefused() {
+            hash(Folder.at(temp).file("V1__init.sql", "SELECT 1;\n").file("README.sql", "-- notes\n"),
+                    DirectoryFormat.FLYWAY);
+
+            assertThat(invalid(DirectoryFormat.FLYWAY).problems()).singleElement().asString()
+                    .startsWith(temp + "/README.sql: not a Flyway migration name: Flyway ignores it, while Atlas"
+                            + " hashes it");
+        }
 
         @Test
         void aScriptConfigFalseRunsTheFileWithoutATransaction() {
