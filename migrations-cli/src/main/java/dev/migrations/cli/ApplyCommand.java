@@ -158,7 +158,8 @@ public final class ApplyCommand implements Callable<Integer> {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("status", plan.files().isEmpty() ? "OK" : "PENDING");
             json.put("current", plan.fromVersion().orElse(null));
-            json.put("next", plan.files().isEmpty() ? null : plan.files().get(0).version());
+            json.put("next", plan.files().stream().filter(f -> !f.repeatable()).findFirst()
+                    .map(PlannedFile::version).orElse(null));
             json.put("applied", 0);
             json.put("pending", plan.files().stream().map(PlannedFile::file).toList());
             json.put("total", plan.totalFiles());
@@ -187,11 +188,13 @@ public final class ApplyCommand implements Callable<Integer> {
             out.println("-- no migration files to execute (at version " + plan.fromVersion().orElse("(none)") + ")");
             return 0;
         }
+        String to = plan.files().stream().filter(f -> !f.repeatable()).reduce((first, second) -> second)
+                .map(PlannedFile::version).or(plan::fromVersion).orElse("(none)");
         out.println("-- " + plan.files().size() + " file(s) would be applied, from version "
-                + plan.fromVersion().orElse("(none)") + " to " + plan.files().get(plan.files().size() - 1).version());
+                + plan.fromVersion().orElse("(none)") + " to " + to);
         for (PlannedFile f : plan.files()) {
             out.println();
-            out.println("-- " + f.file() + " (version " + f.version() + ")"
+            out.println("-- " + f.file() + (f.repeatable() ? " (repeatable)" : " (version " + f.version() + ")")
                     + (f.transactional() ? "" : " -- no transaction")
                     + (f.resumeAt() > 0 ? " -- resumes at statement " + (f.resumeAt() + 1) : ""));
             for (String statement : f.statements().subList(f.resumeAt(), f.statements().size())) {
@@ -266,7 +269,8 @@ public final class ApplyCommand implements Callable<Integer> {
         @Override
         public void runStarting(int pending, int totalFiles, Optional<String> fromVersion, String toVersion) {
             if (print) {
-                out.println("Migrating to version " + toVersion + fromVersion.map(v -> " from " + v).orElse("")
+                out.println("Migrating to version " + (toVersion.isEmpty() ? "(none)" : toVersion)
+                        + fromVersion.map(v -> " from " + v).orElse("")
                         + " (" + pending + " migration" + (pending == 1 ? "" : "s") + " in total):");
                 out.println();
                 out.flush();
@@ -277,7 +281,8 @@ public final class ApplyCommand implements Callable<Integer> {
         public void fileApplied(AppliedFile file, int number, int pending) {
             applied.add(file);
             if (print) {
-                out.println("  -- migrating version " + file.version() + " (" + file.file() + ")");
+                out.println(file.repeatable() ? "  -- migrating repeatable " + file.description() + " (" + file.file()
+                        + ")" : "  -- migrating version " + file.version() + " (" + file.file() + ")");
                 out.println("  -- ok (" + file.duration().toMillis() + "ms, " + file.statements() + " statement"
                         + (file.statements() == 1 ? "" : "s") + (file.resumedAt() > 0
                         ? ", resumed at statement " + (file.resumedAt() + 1) : "") + ") [" + number + "/" + pending

@@ -1,6 +1,7 @@
 package dev.migrations.cli;
 
 import dev.migrations.cli.output.Json;
+import dev.migrations.core.result.FileState;
 import dev.migrations.core.result.FileStatus;
 import dev.migrations.core.result.StatusResult;
 import java.io.PrintWriter;
@@ -57,8 +58,9 @@ public final class StatusCommand implements Callable<Integer> {
         out.println("  -- Executed Files:  " + status.executed().size());
         out.println("  -- Pending Files:   " + status.pending().size());
         for (FileStatus f : status.pending()) {
-            out.println("     " + f.file() + (f.state() == dev.migrations.core.result.FileState.PARTIAL
-                    ? " (partly applied: " + f.applied() + " of " + f.total() + " statements)" : ""));
+            out.println("     " + f.file() + (f.state() == FileState.PARTIAL
+                    ? " (partly applied: " + f.applied() + " of " + f.total() + " statements)"
+                    : f.state() == FileState.OUTDATED ? " (repeatable, changed since it was applied)" : ""));
         }
         if (!status.problems().isEmpty()) {
             out.println();

@@ -17,7 +17,12 @@ public interface MigrationListener {
     default void takenOver(Takeover takeover) {
     }
 
-    /** Files are about to be applied. */
+    /**
+     * Files are about to be applied.
+     *
+     * @param toVersion the version the database will be at: the last versioned file's, or the current one when only
+     *                  Flyway repeatable files run ("" when there is none)
+     */
     default void runStarting(int pending, int totalFiles, Optional<String> fromVersion, String toVersion) {
     }
 

@@ -107,6 +107,50 @@ class RunnerVerbsTest {
     }
 
     @Test
+    void flywayRepeatablesAreListedLikeOtherFiles() throws IOException {
+        Path flyway = dir.resolve("flyway");
+        Files.createDirectories(flyway);
+        Files.writeString(flyway.resolve("V1__users.sql"), "CREATE TABLE users (id int PRIMARY KEY, name text);\n");
+        Files.writeString(flyway.resolve("R__user_names.sql"), "CREATE OR REPLACE VIEW user_names AS SELECT name "
+                + "FROM users;\n");
+        String[] where = {"--dir", flyway.toString(), "--dir-format", "flyway", "--url", url()};
+        assertThat(cli("migrate", "hash", "--dir", flyway.toString(), "--dir-format", "flyway").exit()).isZero();
+
+        Run dryRun = cli(concat(new String[] {"migrate", "apply", "--dry-run"}, where));
+        assertThat(dryRun.out()).contains("-- 2 file(s) would be applied, from version (none) to 1")
+                .contains("-- R__user_names.sql (repeatable)\nCREATE OR REPLACE VIEW user_names AS SELECT name FROM"
+                        + " users;");
+
+        Run apply = cli(concat(new String[] {"migrate", "apply"}, where));
+        assertThat(apply.exit()).as(apply.err()).isZero();
+        assertThat(apply.out()).contains("Migrating to version 1 (2 migrations in total):")
+                .contains("-- migrating version 1 (V1__users.sql)")
+                .contains("-- migrating repeatable user_names (R__user_names.sql)")
+                .contains("-- 2 migrations");
+
+        Files.writeString(flyway.resolve("R__user_names.sql"), "CREATE OR REPLACE VIEW user_names AS SELECT name, id "
+                + "FROM users;\n");
+        assertThat(cli("migrate", "hash", "--dir", flyway.toString(), "--dir-format", "flyway").exit()).isZero();
+        Run status = cli(concat(new String[] {"migrate", "status"}, where));
+        assertThat(status.out()).contains("Migration Status: PENDING")
+                .contains("-- Current Version: 1")
+                .contains("-- Next Version:    Already at latest version")
+                .contains("-- Pending Files:   1")
+                .contains("R__user_names.sql (repeatable, changed since it was applied)");
+
+        Run json = cli(concat(new String[] {"migrate", "apply", "--format", "json"}, where));
+        assertThat(json.out().strip()).startsWith("{\"status\":\"APPLIED\",\"current\":\"1\",\"next\":null,"
+                + "\"applied\":1,").contains("\"version\":\"R__user_names\",\"description\":\"user_names\","
+                + "\"file\":\"R__user_names.sql\"");
+    }
+
+    private static String[] concat(String[] first, String[] second) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, all, first.length, second.length);
+        return all;
+    }
+
+    @Test
     void dryRunPrintsTheSqlAndWritesNothing() throws Exception {
         Run dry = cli("migrate", "apply", "--dir", dir.toString(), "--url", url(), "--dry-run");
 

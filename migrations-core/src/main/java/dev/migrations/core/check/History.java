@@ -21,21 +21,38 @@ import java.util.Set;
 /**
  * What the database records: the revisions table and the engine journal, read together.
  *
- * @param revisions revisions rows by version
- * @param journal   journal rows in rank order
+ * @param revisions             revisions rows by version (by key for repeatable files, see
+ *                              {@link dev.migrations.sql.plan.Migration#revisionKey()})
+ * @param journal               journal rows in rank order
+ * @param successfulJournalRows the latest successful journal row of each version
+ * @param latestRepeatableRuns  the latest successful run of each repeatable file in the journal, by the journal's
+ *                              description, as Flyway finds it (a deletion marker forgets earlier runs)
  */
 public record History(Map<String, Revision> revisions, List<JournalRow> journal,
-        Map<String, JournalRow> successfulJournalRows) {
+        Map<String, JournalRow> successfulJournalRows, Map<String, JournalRow> latestRepeatableRuns) {
 
     public History {
         revisions = Collections.unmodifiableMap(new LinkedHashMap<>(revisions));
         journal = List.copyOf(journal);
         successfulJournalRows = Collections.unmodifiableMap(new HashMap<>(successfulJournalRows));
+        latestRepeatableRuns = Collections.unmodifiableMap(new HashMap<>(latestRepeatableRuns));
     }
 
     /** A history of these rows. */
     public History(Map<String, Revision> revisions, List<JournalRow> journal) {
-        this(revisions, journal, indexSuccessful(journal));
+        this(revisions, journal, indexSuccessful(journal), indexRepeatableRuns(journal));
+    }
+
+    private static Map<String, JournalRow> indexRepeatableRuns(List<JournalRow> journal) {
+        Map<String, JournalRow> index = new HashMap<>();
+        for (JournalRow row : journal) {
+            if (row.isRepeatableDeletion()) {
+                index.remove(row.description());
+            } else if (row.isRepeatableRun()) {
+                index.put(row.description(), row);
+            }
+        }
+        return index;
     }
 
     private static Map<String, JournalRow> indexSuccessful(List<JournalRow> journal) {
@@ -117,5 +134,10 @@ public record History(Map<String, Revision> revisions, List<JournalRow> journal,
     /** The successful journal row of a version (the latest if several). */
     public Optional<JournalRow> journalRow(String version) {
         return Optional.ofNullable(successfulJournalRows.get(version));
+    }
+
+    /** The latest successful run of a repeatable file in the journal, by the file's journal description. */
+    public Optional<JournalRow> latestRepeatableRun(String journalDescription) {
+        return Optional.ofNullable(latestRepeatableRuns.get(journalDescription));
     }
 }

@@ -1,11 +1,14 @@
 package dev.migrations.core.check;
 
+import dev.migrations.core.engine.Journal;
 import dev.migrations.core.engine.JournalRow;
 import dev.migrations.core.result.FileState;
 import dev.migrations.core.result.FileStatus;
 import dev.migrations.core.revision.Revision;
 import dev.migrations.sql.plan.Migration;
+import dev.migrations.sql.plan.MigrationKind;
 import dev.migrations.sql.version.Version;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,10 +20,14 @@ import java.util.Set;
  * disagreement (edited applied files, files older than the latest applied one, versions only the database knows,
  * revisions and journal out of step).
  *
+ * <p>A Flyway repeatable file is applied when the latest run of its description in the journal has its checksum, and
+ * outdated (pending again) when the checksum differs or when only the revisions table knows it ran. It is never
+ * edited, out of order, covered by a baseline or ahead: a repeatable file removed from the directory is left alone.
+ *
  * @param files      every directory file with its state, in directory order
- * @param pending    files not applied yet (partial ones included), in directory order
+ * @param pending    files not applied yet (partial and outdated ones included), in directory order
  * @param outOfOrder pending files older than the latest applied version
- * @param ahead      recorded versions the directory does not have
+ * @param ahead      recorded versions the directory does not have (repeatable files' rows aside)
  * @param edited     applied files whose content changed since they were recorded
  * @param mismatches revisions-vs-journal disagreements, one sentence each
  * @param current    the latest applied version
@@ -48,6 +55,14 @@ public record PlanState(List<FileStatus> files, List<Migration> pending, List<Mi
         Version latest = baseline.orElse(null);
         Set<String> inPlan = new HashSet<>(plan.size() * 2);
         for (Migration m : plan) {
+            if (m.kind() == MigrationKind.REPEATABLE) {
+                FileStatus status = repeatable(m, history, mismatches);
+                files.add(status);
+                if (status.state() != FileState.APPLIED) {
+                    pending.add(m);
+                }
+                continue;
+            }
             inPlan.add(m.versionText());
             Revision r = history.revisions().get(m.versionText());
             FileState state = stateOf(m, r, baseline);
@@ -86,7 +101,7 @@ public record PlanState(List<FileStatus> files, List<Migration> pending, List<Mi
         List<Revision> ahead = new ArrayList<>();
         for (Revision r : history.revisions().values()) {
             boolean coveredByBaseline = (r.type() & Revision.BASELINE) != 0;
-            if (!inPlan.contains(r.version()) && !coveredByBaseline && r.isComplete()) {
+            if (!inPlan.contains(r.version()) && !coveredByBaseline && r.isComplete() && !r.isRepeatable()) {
                 ahead.add(r);
             }
         }
@@ -103,6 +118,30 @@ public record PlanState(List<FileStatus> files, List<Migration> pending, List<Mi
             current = currentFromRevisions(history, current);
         }
         return new PlanState(files, pending, outOfOrder, ahead, edited, mismatches, current);
+    }
+
+    /**
+     * The state of a repeatable file: partial as its revision says; otherwise applied when the journal's latest run
+     * has the file's checksum (noting a missing revision, which the next run restores), else pending or outdated.
+     */
+    private static FileStatus repeatable(Migration m, History history, List<String> mismatches) {
+        Revision r = history.revisions().get(m.revisionKey());
+        Optional<JournalRow> run = history.latestRepeatableRun(Journal.description(m));
+        FileState state;
+        if (r != null && r.isPartial()) {
+            state = FileState.PARTIAL;
+        } else if (run.isPresent() && run.get().checksum() != null && run.get().checksum() == m.checksum32()) {
+            state = FileState.APPLIED;
+            if (r == null) {
+                mismatches.add("repeatable " + m.path() + " is in the journal but not in the revisions table");
+            }
+        } else {
+            state = run.isPresent() || r != null ? FileState.OUTDATED : FileState.PENDING;
+        }
+        Optional<Instant> executedAt = r != null ? Optional.of(r.executedAt())
+                : run.map(JournalRow::installedOn);
+        return new FileStatus(m.revisionKey(), m.description(), m.path(), state, executedAt,
+                r == null ? 0 : r.applied(), r == null ? 0 : r.total(), Optional.ofNullable(r).map(Revision::error));
     }
 
     private static FileState stateOf(Migration m, Revision r, Optional<Version> baseline) {
@@ -124,7 +163,7 @@ public record PlanState(List<FileStatus> files, List<Migration> pending, List<Mi
     private static Optional<String> currentFromRevisions(History history, Optional<String> fromPlan) {
         String best = fromPlan.orElse(null);
         for (Revision r : history.revisions().values()) {
-            if (r.isComplete() && (best == null || compareVersions(r.version(), best) > 0)) {
+            if (r.isComplete() && !r.isRepeatable() && (best == null || compareVersions(r.version(), best) > 0)) {
                 best = r.version();
             }
         }

@@ -266,7 +266,7 @@ final class FileExecutor implements MigrationExecutor {
     private Revision row(Instant startedAt, long nanos, int applied, Exception error, SqlStatement failed) {
         Migration m = file.migration();
         boolean complete = error == null && applied == file.statements().size();
-        return new Revision(m.versionText(), m.description(), Revision.APPLIED, applied, file.statements().size(),
+        return new Revision(m.revisionKey(), m.description(), Revision.APPLIED, applied, file.statements().size(),
                 startedAt, nanos, error == null ? null : error.getMessage(), failed == null ? null : failed.sql(),
                 m.hash(), complete ? null : StatementHashes.of(file.statements(), applied), settings.operatorVersion());
     }

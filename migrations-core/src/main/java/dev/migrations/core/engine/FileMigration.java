@@ -1,6 +1,7 @@
 package dev.migrations.core.engine;
 
 import dev.migrations.sql.plan.Migration;
+import dev.migrations.sql.plan.MigrationKind;
 import java.util.Objects;
 import org.flywaydb.core.api.CoreMigrationType;
 import org.flywaydb.core.api.MigrationVersion;
@@ -8,7 +9,11 @@ import org.flywaydb.core.api.executor.MigrationExecutor;
 import org.flywaydb.core.api.resolver.ResolvedMigration;
 import org.flywaydb.core.extensibility.MigrationType;
 
-/** One directory file as Flyway sees it: a standard SQL migration with our own executor and checksum. */
+/**
+ * One directory file as Flyway sees it: a standard SQL migration with our own executor and checksum. A repeatable file
+ * has no version; whether it runs is this library's plan, not Flyway's checksum comparison (see
+ * {@link #checksumMatches}).
+ */
 final class FileMigration implements ResolvedMigration {
 
     private final Migration migration;
@@ -16,13 +21,19 @@ final class FileMigration implements ResolvedMigration {
     private final MigrationExecutor executor;
     private final MigrationVersion version;
     private final int checksum;
+    private final boolean pending;
 
-    FileMigration(Migration migration, String location, MigrationExecutor executor) {
+    /**
+     * @param pending whether the plan runs the file (decides whether Flyway takes a repeatable file as changed)
+     */
+    FileMigration(Migration migration, String location, MigrationExecutor executor, boolean pending) {
         this.migration = migration;
         this.location = location;
         this.executor = executor;
-        this.version = MigrationVersion.fromVersion(migration.versionText());
+        this.version = migration.kind() == MigrationKind.REPEATABLE ? null
+                : MigrationVersion.fromVersion(migration.versionText());
         this.checksum = migration.checksum32();
+        this.pending = pending;
     }
 
     @Override
@@ -32,8 +43,7 @@ final class FileMigration implements ResolvedMigration {
 
     @Override
     public String getDescription() {
-        return Journal.truncate(migration.description().isEmpty() ? "<< no description >>" : migration.description(),
-                200);
+        return Journal.description(migration);
     }
 
     @Override
@@ -61,8 +71,16 @@ final class FileMigration implements ResolvedMigration {
         return executor;
     }
 
+    /**
+     * Flyway runs a repeatable file again when this says its latest run's checksum does not match. The plan already
+     * decided that from the same journal (and from the revisions table, which Flyway does not read: a partly applied
+     * file, a run whose journal row was lost), so a repeatable file matches exactly when it is not pending.
+     */
     @Override
     public boolean checksumMatches(Integer checksum) {
+        if (migration.kind() == MigrationKind.REPEATABLE) {
+            return !pending;
+        }
         return Objects.equals(checksum, this.checksum);
     }
 

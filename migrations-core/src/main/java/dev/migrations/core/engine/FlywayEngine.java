@@ -27,6 +27,7 @@ public final class FlywayEngine {
     /**
      * What one engine run needs.
      *
+     * @param pending         the files to run, by their key ({@link Migration#revisionKey()})
      * @param sessionSettings parameters set on the engine's connections for the run (name to value), e.g.
      *                        {@code statement_timeout}; a statement timeout also turns off sending statements together
      */

@@ -2,6 +2,7 @@ package dev.migrations.core.engine;
 
 import dev.migrations.core.connect.Identifiers;
 import dev.migrations.core.connect.TableName;
+import dev.migrations.sql.plan.Migration;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -172,6 +173,14 @@ public final class Journal {
             ps.setString(2, version);
             ps.executeUpdate();
         }
+    }
+
+    /**
+     * The {@code description} of a file's rows, as Flyway writes it: the file's description, or
+     * {@code << no description >>}, cut to the column's 200 characters. Flyway knows repeatable files by it.
+     */
+    public static String description(Migration m) {
+        return truncate(m.description().isEmpty() ? "<< no description >>" : m.description(), DESCRIPTION_MAX);
     }
 
     static String truncate(String s, int max) {

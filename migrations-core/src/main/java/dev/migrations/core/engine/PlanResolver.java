@@ -20,10 +20,10 @@ final class PlanResolver implements MigrationResolver {
             ExecutionSettings settings) {
         List<ResolvedMigration> list = new ArrayList<>(all.size());
         for (Migration m : all) {
-            PreparedFile prepared = pending.get(m.versionText());
+            PreparedFile prepared = pending.get(m.revisionKey());
             MigrationExecutor executor = prepared == null ? new NotPending(m)
                     : new FileExecutor(prepared, settings);
-            list.add(new FileMigration(m, location, executor));
+            list.add(new FileMigration(m, location, executor, prepared != null));
         }
         this.migrations = List.copyOf(list);
     }

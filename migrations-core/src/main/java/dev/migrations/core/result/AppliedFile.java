@@ -1,11 +1,12 @@
 package dev.migrations.core.result;
 
+import dev.migrations.sql.plan.Migration;
 import java.time.Duration;
 
 /**
  * A file applied by a run.
  *
- * @param version     its version
+ * @param version     its version; for a Flyway repeatable file its key in the revisions table, {@code R__<description>}
  * @param description its description
  * @param file        its path in the directory (release folder included)
  * @param duration    how long its statements took
@@ -14,4 +15,9 @@ import java.time.Duration;
  */
 public record AppliedFile(String version, String description, String file, Duration duration, int statements,
         int resumedAt) {
+
+    /** Whether it is a Flyway repeatable file (no version; applied again when it changes). */
+    public boolean repeatable() {
+        return Migration.isRepeatableKey(version);
+    }
 }

@@ -11,5 +11,7 @@ public enum FileState {
     /** A no-transaction file that stopped part-way; the next run resumes it. */
     PARTIAL,
     /** Not applied yet. */
-    PENDING
+    PENDING,
+    /** A Flyway repeatable file whose content changed since it was last applied: the next run applies it again. */
+    OUTDATED
 }

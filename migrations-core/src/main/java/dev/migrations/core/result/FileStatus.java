@@ -1,12 +1,13 @@
 package dev.migrations.core.result;
 
+import dev.migrations.sql.plan.Migration;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
  * One directory file and its state.
  *
- * @param version     its version
+ * @param version     its version; for a Flyway repeatable file its key in the revisions table, {@code R__<description>}
  * @param description its description
  * @param file        its path in the directory
  * @param state       applied, baseline, set, partial or pending
@@ -17,4 +18,9 @@ import java.util.Optional;
  */
 public record FileStatus(String version, String description, String file, FileState state,
         Optional<Instant> executedAt, long applied, long total, Optional<String> error) {
+
+    /** Whether it is a Flyway repeatable file (no version; applied again when it changes). */
+    public boolean repeatable() {
+        return Migration.isRepeatableKey(version);
+    }
 }

@@ -1,11 +1,13 @@
 package dev.migrations.core.result;
 
+import dev.migrations.sql.plan.Migration;
 import java.util.List;
 
 /**
  * A file a dry run would apply.
  *
- * @param version       its version
+ * @param version       its version; for a Flyway repeatable file its key in the revisions table,
+ *                      {@code R__<description>}
  * @param description   its description
  * @param file          its path in the directory
  * @param transactional whether it would run in a transaction
@@ -17,5 +19,10 @@ public record PlannedFile(String version, String description, String file, boole
 
     public PlannedFile {
         statements = List.copyOf(statements);
+    }
+
+    /** Whether it is a Flyway repeatable file (no version; applied again when it changes). */
+    public boolean repeatable() {
+        return Migration.isRepeatableKey(version);
     }
 }

@@ -8,9 +8,10 @@ import java.util.Optional;
  *
  * @param status         OK when nothing is pending, PENDING otherwise
  * @param currentVersion the latest applied version
- * @param nextVersion    the first pending version
- * @param executed       files applied, baselined or set, in directory order
- * @param pending        files still to apply (partial ones included), in directory order
+ * @param nextVersion    the first pending version (repeatable files have none)
+ * @param executed       files applied, baselined or set (repeatable files: applied as they are), in directory order
+ * @param pending        files still to apply (partial ones and outdated repeatable files included), in directory
+ *                       order
  * @param totalFiles     files in the directory
  * @param problems       disagreements an operator must look at (edited applied files, revisions vs journal, ...)
  * @param takeover       the other tool's history the next {@code migrate()} would take over; its files are listed

@@ -1,12 +1,14 @@
 package dev.migrations.core.revision;
 
+import dev.migrations.sql.plan.Migration;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * One row of the revisions table, column for column as the Atlas CLI reads it.
  *
- * @param version        the file's version text, e.g. {@code 20240101120000}
+ * @param version        the file's version text, e.g. {@code 20240101120000}; {@code R__<description>} for a Flyway
+ *                       repeatable file (see {@link Migration#revisionKey()})
  * @param description    the file's description (name after the version)
  * @param type           bitmask: {@link #BASELINE}, {@link #APPLIED}, {@link #SET}
  * @param applied        statements applied so far
@@ -45,6 +47,11 @@ public record Revision(String version, String description, long type, long appli
             return true;
         }
         return error == null && applied >= total;
+    }
+
+    /** True for the row of a Flyway repeatable file, whose key is no version. */
+    public boolean isRepeatable() {
+        return Migration.isRepeatableKey(version);
     }
 
     /** True when a no-transaction file stopped part-way and must be resumed. */

@@ -3,12 +3,14 @@ package dev.migrations.core.run;
 import dev.migrations.core.check.History;
 import dev.migrations.core.check.HistoryConflictException;
 import dev.migrations.core.check.HistoryConflictException.Kind;
+import dev.migrations.core.engine.Journal;
 import dev.migrations.core.engine.JournalRow;
 import dev.migrations.core.lock.MigrationLock;
 import dev.migrations.core.result.RehashResult;
 import dev.migrations.core.revision.Revision;
 import dev.migrations.sql.MigrationsException;
 import dev.migrations.sql.plan.Migration;
+import dev.migrations.sql.plan.MigrationKind;
 import dev.migrations.sql.version.Version;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -21,6 +23,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The operator's tools, each one transaction under the migration lock: {@code baseline}, {@code set} and
  * {@code rehash}. They write the revisions table and the journal together, so the two never disagree.
+ *
+ * <p>Flyway repeatable files have no version: {@code baseline} and {@code set} leave their records alone, and
+ * {@code rehash} only moves the recorded {@code atlas.sum} hash of those applied as they are (a changed one runs again
+ * instead).
  */
 public final class AdministrativeOperations {
 
@@ -52,7 +58,7 @@ public final class AdministrativeOperations {
 
     /**
      * Marks every file up to {@code version} applied without running it, and forgets every file above it, like
-     * {@code atlas migrate set}. Returns the versions whose records changed.
+     * {@code atlas migrate set}. Returns the versions whose records changed. Repeatable files are not touched.
      */
     public List<String> set(String version) {
         Migration file = target.find(version).orElseThrow(() -> new MigrationsException("version " + version
@@ -62,7 +68,7 @@ public final class AdministrativeOperations {
             target.createTables(c);
             List<String> changed = new ArrayList<>();
             for (Migration m : target.migrations()) {
-                if (m.version().compareTo(file.version()) > 0) {
+                if (m.kind() == MigrationKind.REPEATABLE || m.version().compareTo(file.version()) > 0) {
                     continue;
                 }
                 Revision r = history.revisions().get(m.versionText());
@@ -83,7 +89,7 @@ public final class AdministrativeOperations {
                 }
             }
             for (Revision r : history.revisions().values()) {
-                if (above(r.version(), file.version())) {
+                if (!r.isRepeatable() && above(r.version(), file.version())) {
                     target.revisions().delete(c, r.version());
                     changed.add(r.version());
                 }
@@ -108,8 +114,18 @@ public final class AdministrativeOperations {
             List<String> edited = new ArrayList<>();
             List<String> moved = new ArrayList<>();
             for (Migration m : target.migrations()) {
-                Revision r = history.revisions().get(m.versionText());
+                Revision r = history.revisions().get(m.revisionKey());
                 if (r == null || (r.type() & Revision.BASELINE) != 0 || r.isPartial()) {
+                    continue;
+                }
+                if (m.kind() == MigrationKind.REPEATABLE) {
+                    boolean current = history.latestRepeatableRun(Journal.description(m))
+                            .map(run -> run.checksum() != null && run.checksum() == m.checksum32()).orElse(false);
+                    if (current && !r.hash().equals(m.hash())) {
+                        target.revisions().upsert(c, r.withHash(m.hash()));
+                        LOG.info("rehash: updated the atlas.sum hash recorded for {}", m.label());
+                        moved.add(m.path());
+                    }
                     continue;
                 }
                 boolean hashDiffers = !r.hash().equals(m.hash());

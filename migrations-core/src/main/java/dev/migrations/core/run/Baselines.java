@@ -32,9 +32,10 @@ final class Baselines {
     }
 
     private static String describeRange(Target target) {
-        var all = target.migrations();
+        var all = target.migrations().stream()
+                .filter(m -> m.kind() != dev.migrations.sql.plan.MigrationKind.REPEATABLE).toList();
         if (all.isEmpty()) {
-            return "the directory is empty";
+            return "the directory has no versioned files";
         }
         return "versions " + all.get(0).versionText() + " to " + all.get(all.size() - 1).versionText();
     }

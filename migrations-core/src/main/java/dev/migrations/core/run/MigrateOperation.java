@@ -25,6 +25,7 @@ import dev.migrations.core.takeover.TakeoverPlan;
 import dev.migrations.sql.MigrationsException;
 import dev.migrations.sql.analysis.SqlStatement;
 import dev.migrations.sql.plan.Migration;
+import dev.migrations.sql.plan.MigrationKind;
 import dev.migrations.sql.version.Version;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -78,7 +79,7 @@ public final class MigrateOperation {
             List<PlannedFile> files = new ArrayList<>();
             for (PreparedFile p : plan.prepared()) {
                 Migration m = p.migration();
-                files.add(new PlannedFile(m.versionText(), m.description(), m.path(), p.transactional(), p.resumeAt(),
+                files.add(new PlannedFile(m.revisionKey(), m.description(), m.path(), p.transactional(), p.resumeAt(),
                         p.statements().stream().map(SqlStatement::sql).toList()));
             }
             return new DryRunResult(settings.schema(), plan.from(), plan.baseline().map(Migration::versionText),
@@ -118,11 +119,13 @@ public final class MigrateOperation {
                     plan.warnings(), all.size(), Duration.ofNanos(System.nanoTime() - started),
                     plan.baseline().map(Migration::versionText), takeover);
         }
+        String toVersion = plan.prepared().stream().map(PreparedFile::migration)
+                .filter(m -> m.kind() != MigrationKind.REPEATABLE).reduce((first, second) -> second)
+                .map(Migration::versionText).or(plan::from).orElse("");
         LOG.info("migrating schema {} to version {} from {} ({} files pending of {})", settings.schema(),
-                plan.prepared().get(plan.prepared().size() - 1).migration().versionText(),
-                plan.from().orElse("(none)"), plan.prepared().size(), all.size());
-        settings.listener().runStarting(plan.prepared().size(), all.size(), plan.from(),
-                plan.prepared().get(plan.prepared().size() - 1).migration().versionText());
+                toVersion.isEmpty() ? "(none)" : toVersion, plan.from().orElse("(none)"), plan.prepared().size(),
+                all.size());
+        settings.listener().runStarting(plan.prepared().size(), all.size(), plan.from(), toVersion);
         List<AppliedFile> applied;
         try {
             applied = execute(plan, lock);
@@ -130,13 +133,16 @@ public final class MigrateOperation {
             target.dropIfNothingRecorded(created);
             throw e;
         }
-        Optional<String> to = Optional.of(applied.get(applied.size() - 1).version());
-        if (plan.from().isPresent() && !plan.outOfOrderApplied()) {
-            to = Optional.of(maxVersion(plan.from().get(), to.get()));
+        Optional<String> to = plan.from();
+        Optional<String> lastVersion = applied.stream().filter(a -> !a.repeatable()).reduce((first, second) -> second)
+                .map(AppliedFile::version);
+        if (lastVersion.isPresent()) {
+            to = plan.from().isPresent() && !plan.outOfOrderApplied()
+                    ? Optional.of(maxVersion(plan.from().get(), lastVersion.get())) : lastVersion;
         }
         Duration total = Duration.ofNanos(System.nanoTime() - started);
         LOG.info("applied {} files to schema {} in {} ms, now at version {}", applied.size(), settings.schema(),
-                total.toMillis(), to.get());
+                total.toMillis(), to.orElse("(none)"));
         return new MigrateResult(settings.schema(), plan.from(), to, applied, plan.skipped(), plan.warnings(),
                 all.size(), total, plan.baseline().map(Migration::versionText), takeover);
     }
@@ -198,10 +204,13 @@ public final class MigrateOperation {
             }
         }
         Map<String, Integer> applied = new HashMap<>();
-        history.revisions().forEach((version, r) -> applied.put(version, (int) r.applied()));
-        List<PreparedFile> prepared = Preparation.prepare(pending, settings.transactionMode(), target.dirArguments(),
-                applied);
-        refuseChangedPartialFiles(prepared, history);
+        history.revisions().forEach((key, r) -> {
+            if (r.isPartial()) {
+                applied.put(key, (int) r.applied());
+            }
+        });
+        List<PreparedFile> prepared = checkChangedPartialFiles(Preparation.prepare(pending,
+                settings.transactionMode(), target.dirArguments(), applied), history);
         boolean repair = !state.mismatches().isEmpty() || history.journal().stream().anyMatch(r -> !r.success());
         return new Plan(state.current(), history, baseline, prepared, skipped, warnings, repair,
                 settings.execOrder() == ExecOrder.NON_LINEAR && !state.outOfOrder().isEmpty(), takeover);
@@ -235,7 +244,7 @@ public final class MigrateOperation {
 
     private List<AppliedFile> execute(Plan plan, MigrationLock lock) {
         Map<String, PreparedFile> byVersion = new LinkedHashMap<>();
-        plan.prepared().forEach(p -> byVersion.put(p.migration().versionText(), p));
+        plan.prepared().forEach(p -> byVersion.put(p.migration().revisionKey(), p));
         RunRecorder recorder = new RunRecorder(byVersion.size(), settings.listener(), lock,
                 "migrations migrate status " + target.dirArguments());
         var flyway = FlywayEngine.create(new FlywayEngine.Run(target.dataSource(), settings.schema(),
@@ -283,7 +292,7 @@ public final class MigrateOperation {
         SqlStatement statement = f.file().statements().get(f.index());
         int n = f.file().statements().size();
         StringBuilder msg = new StringBuilder()
-                .append(m.path()).append(" (version ").append(m.versionText()).append(") failed at statement ")
+                .append(m.label()).append(" failed at statement ")
                 .append(f.index() + 1).append(" of ").append(n).append(", line ").append(statement.line())
                 .append(": ").append(sqlError(f.cause())).append("\n    ").append(abbreviate(statement.sql()))
                 .append(timeoutHint(f.cause())).append('\n');
@@ -303,7 +312,7 @@ public final class MigrateOperation {
         }
         msg.append(" Fix the file, run 'migrations migrate hash ").append(target.dirArguments())
                 .append("', then apply again.");
-        return new MigrationFailedException(msg.toString(), m.path(), m.versionText(), f.index() + 1,
+        return new MigrationFailedException(msg.toString(), m.path(), m.revisionKey(), f.index() + 1,
                 statement.line(), f.cause());
     }
 
@@ -353,18 +362,29 @@ public final class MigrateOperation {
         return oneLine.length() <= 200 ? oneLine : oneLine.substring(0, 197) + "...";
     }
 
-    /** A file that stopped part-way may only resume if the statements it already applied are unchanged. */
-    private static void refuseChangedPartialFiles(List<PreparedFile> prepared, History history) {
+    /**
+     * A file that stopped part-way may only resume if the statements it already applied are unchanged. A repeatable
+     * file whose applied statements changed starts again from its first statement instead, as it would after any
+     * change of a fully applied one.
+     */
+    private static List<PreparedFile> checkChangedPartialFiles(List<PreparedFile> prepared, History history) {
+        List<PreparedFile> checked = new ArrayList<>(prepared.size());
         for (PreparedFile p : prepared) {
-            Revision r = history.revisions().get(p.migration().versionText());
-            if (r == null || !r.isPartial() || r.applied() == 0) {
-                continue;
+            Revision r = history.revisions().get(p.migration().revisionKey());
+            Optional<String> changed = r == null || !r.isPartial() || r.applied() == 0 ? Optional.empty()
+                    : StatementHashes.changedSinceStop(p.migration().path(), r.version(), p.statements(),
+                            (int) r.applied(), r.total(), r.partialHashes() == null ? List.of() : r.partialHashes());
+            if (changed.isEmpty()) {
+                checked.add(p);
+            } else if (p.migration().kind() == MigrationKind.REPEATABLE) {
+                LOG.info("{} stopped after statement {} in an earlier run and has changed since; it runs again from"
+                        + " its first statement", p.migration().label(), r.applied());
+                checked.add(new PreparedFile(p.migration(), p.statements(), p.transactional(), 0));
+            } else {
+                throw new HistoryConflictException(Kind.PARTIAL_FILE, changed.get() + ". Nothing was changed.");
             }
-            StatementHashes.changedSinceStop(p.migration().path(), r.version(), p.statements(), (int) r.applied(),
-                    r.total(), r.partialHashes() == null ? List.of() : r.partialHashes()).ifPresent(msg -> {
-                        throw new HistoryConflictException(Kind.PARTIAL_FILE, msg + ". Nothing was changed.");
-                    });
         }
+        return checked;
     }
 
     /**

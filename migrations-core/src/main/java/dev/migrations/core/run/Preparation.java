@@ -11,7 +11,6 @@ import dev.migrations.sql.layout.LayoutException;
 import dev.migrations.sql.layout.MigrationScript;
 import dev.migrations.sql.layout.MigrationScripts;
 import dev.migrations.sql.plan.Migration;
-import dev.migrations.sql.plan.MigrationKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,8 @@ final class Preparation {
     }
 
     /**
-     * @param applied statements already applied per version, for files an earlier run left part-way (absent: none)
+     * @param applied statements already applied per file key ({@link Migration#revisionKey()}), for files an earlier
+     *                run left part-way (absent: none)
      */
     static List<PreparedFile> prepare(List<Migration> pending, TransactionMode mode, String dirArguments,
             Map<String, Integer> applied) {
@@ -37,16 +37,11 @@ final class Preparation {
             Map<String, Integer> applied, Map<String, String> environment) {
         List<PreparedFile> prepared = new ArrayList<>(pending.size());
         for (Migration m : pending) {
-            if (m.kind() == MigrationKind.REPEATABLE) {
-                throw new MigrationsException(m.path() + " is a repeatable (R__) migration, which this runner does "
-                        + "not apply; turn it into a versioned file (V<n>__...) and run 'migrations migrate hash "
-                        + dirArguments + "'");
-            }
             MigrationScript script;
             try {
                 script = MigrationScripts.read(m, environment);
             } catch (SqlSyntaxException e) {
-                throw new MigrationsException(m.path() + " (version " + m.versionText() + ") line " + e.line() + ": "
+                throw new MigrationsException(m.label() + " line " + e.line() + ": "
                         + e.getMessage() + "; fix the file, run 'migrations migrate hash " + dirArguments
                         + "' and apply again. Nothing was applied.");
             } catch (LayoutException e) {
@@ -57,7 +52,7 @@ final class Preparation {
                     .map(t -> t == TxMode.FILE)
                     .orElse(mode != TransactionMode.NONE);
             if (mode == TransactionMode.ALL && !transactional) {
-                throw new MigrationsException(m.path() + " (version " + m.versionText() + ") runs outside a"
+                throw new MigrationsException(m.label() + " runs outside a"
                         + " transaction (" + script.txModeSource() + ") but the transaction mode is 'all', which runs"
                         + " every pending file in one transaction; use the transaction mode 'file' (the default) for"
                         + " this run. Nothing was applied.");
@@ -65,7 +60,7 @@ final class Preparation {
             if (transactional) {
                 refuseNonTransactionalStatements(m, statements, dirArguments);
             }
-            int resumeAt = Math.min(applied.getOrDefault(m.versionText(), 0), statements.size());
+            int resumeAt = Math.min(applied.getOrDefault(m.revisionKey(), 0), statements.size());
             prepared.add(new PreparedFile(m, statements, transactional, resumeAt));
         }
         return prepared;
@@ -76,7 +71,7 @@ final class Preparation {
         for (SqlStatement s : statements) {
             java.util.Optional<String> command = TransactionRules.nonTransactionalCommand(s);
             if (command.isPresent()) {
-                throw new MigrationsException(m.path() + " (version " + m.versionText() + ") line " + s.line() + ": "
+                throw new MigrationsException(m.label() + " line " + s.line() + ": "
                         + command.get() + " cannot run inside a transaction, and this file runs in one. "
                         + noTransactionAdvice(m) + ", then run 'migrations migrate hash " + dirArguments + "'. Nothing"
                         + " was applied.");
@@ -89,7 +84,9 @@ final class Preparation {
         return switch (m.format()) {
             case GOOSE -> "Add the line '-- +goose NO TRANSACTION' above '-- +goose Up'";
             case DBMATE -> "Write the section header as '-- migrate:up transaction:false'";
-            case FLYWAY -> "Add " + m.name() + ".conf with the line 'executeInTransaction=false'";
+            case FLYWAY -> m.scriptConfig().flatMap(c -> c.executeInTransaction()).orElse(false)
+                    ? "Change 'executeInTransaction=true' to 'executeInTransaction=false' in " + m.name() + ".conf"
+                    : "Add " + m.name() + ".conf with the line 'executeInTransaction=false'";
             default -> "Make '-- atlas:txmode none' the file's first line, followed by a blank line";
         };
     }

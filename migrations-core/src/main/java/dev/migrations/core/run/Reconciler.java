@@ -1,6 +1,7 @@
 package dev.migrations.core.run;
 
 import dev.migrations.core.check.History;
+import dev.migrations.core.engine.Journal;
 import dev.migrations.core.engine.JournalRow;
 import dev.migrations.core.revision.Revision;
 import dev.migrations.sql.plan.Migration;
@@ -16,6 +17,10 @@ import java.util.Optional;
  * (the revisions row keeps what a partial file needs), complete revisions without a journal row get one (a crash
  * between a no-transaction file's last statement and its journal row, or a database first migrated by the Atlas
  * CLI), and journal rows without a revision get one back.
+ *
+ * <p>A repeatable file whose revision has no journal row gets none: the plan takes it as outdated and runs it again,
+ * which writes the row. Its latest journal run without a revision gets one back when the file is still in the
+ * directory with that content.
  */
 final class Reconciler {
 
@@ -30,6 +35,9 @@ final class Reconciler {
             notes.add("removed " + failed + " failed journal row(s); the revisions table keeps their progress");
         }
         for (Revision r : history.revisions().values()) {
+            if (r.isRepeatable()) {
+                continue;
+            }
             Optional<Migration> file = target.find(r.version());
             if ((r.type() & Revision.BASELINE) != 0) {
                 boolean hasMarker = history.journal().stream().anyMatch(j -> j.isBaseline() && r.version().equals(j.version()));
@@ -52,6 +60,16 @@ final class Reconciler {
                         Instant.now(), row.executionMillis() * 1_000_000L, null, null,
                         file.map(Migration::hash).orElse(""), null, OperatorVersion.VALUE));
                 notes.add("recorded version " + row.version() + " in the revisions table from the journal");
+            }
+        }
+        for (Migration m : target.repeatables()) {
+            Optional<JournalRow> run = history.latestRepeatableRun(Journal.description(m));
+            if (run.isPresent() && !history.revisions().containsKey(m.revisionKey())
+                    && run.get().checksum() != null && run.get().checksum() == m.checksum32()) {
+                target.revisions().upsert(c, new Revision(m.revisionKey(), m.description(), Revision.APPLIED, 0, 0,
+                        run.get().installedOn(), run.get().executionMillis() * 1_000_000L, null, null, m.hash(), null,
+                        OperatorVersion.VALUE));
+                notes.add("recorded repeatable " + m.path() + " in the revisions table from the journal");
             }
         }
         return notes;

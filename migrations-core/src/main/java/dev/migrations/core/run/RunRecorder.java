@@ -50,21 +50,21 @@ final class RunRecorder implements ExecutionListener {
     @Override
     public void starting(PreparedFile file) {
         Migration m = file.migration();
-        lock.requireHeld(LOCK_CHECK_EVERY, m.path() + " (version " + m.versionText() + ")", statusCommand);
+        lock.requireHeld(LOCK_CHECK_EVERY, m.label(), statusCommand);
     }
 
     @Override
     public void applied(PreparedFile file, Duration duration, int resumedAt) {
         Migration m = file.migration();
-        AppliedFile done = new AppliedFile(m.versionText(), m.description(), m.path(), duration,
+        AppliedFile done = new AppliedFile(m.revisionKey(), m.description(), m.path(), duration,
                 file.statements().size(), resumedAt);
         applied.add(done);
         if (resumedAt > 0) {
-            LOG.info("applied {} (version {}) in {} ms: resumed at statement {} of {}", m.path(), m.versionText(),
-                    duration.toMillis(), resumedAt + 1, file.statements().size());
+            LOG.info("applied {} in {} ms: resumed at statement {} of {}", m.label(), duration.toMillis(),
+                    resumedAt + 1, file.statements().size());
         } else {
-            LOG.info("applied {} (version {}) in {} ms, {} statement{}", m.path(), m.versionText(),
-                    duration.toMillis(), file.statements().size(), file.statements().size() == 1 ? "" : "s");
+            LOG.info("applied {} in {} ms, {} statement{}", m.label(), duration.toMillis(),
+                    file.statements().size(), file.statements().size() == 1 ? "" : "s");
         }
         listener.fileApplied(done, applied.size(), planned);
         long now = System.nanoTime();

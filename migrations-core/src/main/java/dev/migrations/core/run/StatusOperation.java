@@ -44,15 +44,20 @@ public final class StatusOperation {
         List<FileStatus> executed = new ArrayList<>();
         List<FileStatus> pending = new ArrayList<>();
         for (FileStatus f : state.files()) {
-            (f.state() == FileState.PENDING || f.state() == FileState.PARTIAL ? pending : executed).add(f);
+            (isPending(f.state()) ? pending : executed).add(f);
         }
         StatusResult.Status status = pending.isEmpty() ? StatusResult.Status.OK : StatusResult.Status.PENDING;
         List<String> problems = problems(state, history);
         if (refusedTakeover != null) {
             problems.add(0, refusedTakeover);
         }
-        return new StatusResult(status, state.current(), pending.stream().findFirst().map(FileStatus::version),
+        return new StatusResult(status, state.current(),
+                pending.stream().filter(f -> !f.repeatable()).findFirst().map(FileStatus::version),
                 executed, pending, state.files().size(), problems, takeover.map(TakeoverPlan::result));
+    }
+
+    private static boolean isPending(FileState state) {
+        return state == FileState.PENDING || state == FileState.PARTIAL || state == FileState.OUTDATED;
     }
 
     List<String> problems(PlanState state, History history) {
@@ -68,7 +73,8 @@ public final class StatusOperation {
         }
         for (FileStatus f : state.files()) {
             if (f.state() == FileState.PARTIAL) {
-                problems.add(f.file() + " (version " + f.version() + ") stopped after statement " + f.applied()
+                problems.add(f.file() + (f.repeatable() ? " (repeatable)" : " (version " + f.version() + ")")
+                        + " stopped after statement " + f.applied()
                         + " of " + f.total() + f.error().map(e -> ": " + e).orElse("")
                         + "; the next apply resumes it");
             }

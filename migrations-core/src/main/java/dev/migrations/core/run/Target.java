@@ -14,6 +14,7 @@ import dev.migrations.core.takeover.TakeoverContext;
 import dev.migrations.core.takeover.TakeoverPlan;
 import dev.migrations.sql.MigrationsException;
 import dev.migrations.sql.plan.Migration;
+import dev.migrations.sql.plan.MigrationKind;
 import dev.migrations.sql.plan.MigrationPlan;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -170,8 +171,14 @@ public record Target(MigrationSettings settings, MigrationPlan plan, RevisionsTa
                 migrations(), settings.directory(), dirArguments(), OperatorVersion.VALUE));
     }
 
-    /** Finds a directory file by version. */
+    /** Finds a versioned (or baseline) directory file by version; repeatable files have none. */
     java.util.Optional<Migration> find(String version) {
-        return migrations().stream().filter(m -> m.versionText().equals(version)).findFirst();
+        return migrations().stream()
+                .filter(m -> m.kind() != MigrationKind.REPEATABLE && m.versionText().equals(version)).findFirst();
+    }
+
+    /** The directory's repeatable files. */
+    List<Migration> repeatables() {
+        return migrations().stream().filter(m -> m.kind() == MigrationKind.REPEATABLE).toList();
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Reads a location into its directories and files, exactly as Atlas would see them; applies no version rules. */
 public final class DirectoryReader {
@@ -81,13 +82,18 @@ public final class DirectoryReader {
         // Hashing while the next files are read keeps a 10,000-file directory close to sha256sum's speed.
         List<DirectoryFile> files = new ArrayList<>();
         AtlasSum.Builder sum = new AtlasSum.Builder();
-        OrderedReads.forEachInOrder(selection.select(tree, folder),
+        List<String> names = selection.select(tree, folder);
+        Set<String> configs = selection.scriptConfigs(tree, folder, names);
+        OrderedReads.forEachInOrder(names,
                 name -> readUnlessFolder(tree, SourceTree.join(folder, name), display, name),
                 (name, content) -> {
                     if (content == null) {
                         return;
                     }
-                    DirectoryFile file = new DirectoryFile(name, content);
+                    String config = name + DirectoryFile.SCRIPT_CONFIG_SUFFIX;
+                    DirectoryFile file = new DirectoryFile(name, content, configs.contains(config)
+                            ? Optional.of(read(tree, SourceTree.join(folder, config), display, config))
+                            : Optional.empty());
                     files.add(file);
                     sum.add(file);
                 });

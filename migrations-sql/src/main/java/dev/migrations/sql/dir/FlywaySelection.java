@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Atlas's reading of a Flyway directory, quirks included, so that {@code atlas.sum} matches Atlas byte for byte.
@@ -20,6 +24,9 @@ import java.util.List;
  *       (numeric parts; a non-numeric part counts as 0), ties in walk order. (Go's unstable sort keeps walk
  *       order for ties only up to 12 files; beyond that Atlas's tie order is an artefact of its sort.)</li>
  * </ul>
+ *
+ * <p>A selected file may have a script configuration file next to it ({@code V3__x.sql.conf}), which Flyway reads
+ * and Atlas does not hash.
  */
 final class FlywaySelection implements FileSelection {
 
@@ -28,6 +35,30 @@ final class FlywaySelection implements FileSelection {
         Files files = new Files();
         walk(tree, folder, "", files);
         return files.inHashOrder();
+    }
+
+    @Override
+    public Set<String> scriptConfigs(SourceTree tree, String folder, List<String> selected) throws IOException {
+        Map<String, Set<String>> filesByFolder = new HashMap<>();
+        Set<String> configs = new HashSet<>();
+        for (String path : selected) {
+            int slash = path.lastIndexOf('/');
+            String parent = slash < 0 ? "" : path.substring(0, slash);
+            Set<String> files = filesByFolder.get(parent);
+            if (files == null) {
+                files = new HashSet<>();
+                for (TreeEntry entry : tree.list(parent.isEmpty() ? folder : SourceTree.join(folder, parent))) {
+                    if (!entry.folder()) {
+                        files.add(entry.name());
+                    }
+                }
+                filesByFolder.put(parent, files);
+            }
+            if (files.contains(baseName(path) + DirectoryFile.SCRIPT_CONFIG_SUFFIX)) {
+                configs.add(path + DirectoryFile.SCRIPT_CONFIG_SUFFIX);
+            }
+        }
+        return configs;
     }
 
     private static void walk(SourceTree tree, String folder, String relative, Files files) throws IOException {

@@ -59,13 +59,21 @@ public final class MigrationScripts {
     }
 
     /**
-     * Flyway runs a file outside a transaction when a statement in it cannot run inside one; a file that mixes such
-     * statements with others is refused, as Flyway refuses it.
+     * Flyway's choice of transaction: the file's script configuration ({@code V3__x.sql.conf} with
+     * {@code executeInTransaction=false} or {@code true}) when it has one; otherwise outside a transaction when a
+     * statement in it cannot run inside one, as Flyway detects it. A file that mixes such statements with others
+     * runs statement by statement without a transaction, as Flyway runs it with {@code mixed} on. An
+     * {@code -- atlas:txmode} directive, which Atlas honours, comes first (the loader refused files whose directive
+     * and configuration disagree).
      */
     private static MigrationScript flyway(Migration migration) {
         List<SqlStatement> statements = StatementSplitter.split(migration.sql());
         if (migration.directives().txMode().isPresent()) {
             return new MigrationScript(statements, migration.directives().txMode(), "-- atlas:txmode");
+        }
+        Optional<FlywayScriptConfig> config = migration.scriptConfig().filter(c -> c.txMode().isPresent());
+        if (config.isPresent()) {
+            return new MigrationScript(statements, config.get().txMode(), config.get().txModeSource());
         }
         Optional<SqlStatement> refusing = statements.stream().filter(TransactionRules::requiresNoTransaction)
                 .findFirst();

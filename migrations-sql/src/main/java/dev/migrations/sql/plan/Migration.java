@@ -2,6 +2,7 @@ package dev.migrations.sql.plan;
 
 import dev.migrations.sql.dir.DirectoryFormat;
 import dev.migrations.sql.directive.Directives;
+import dev.migrations.sql.layout.FlywayScriptConfig;
 import dev.migrations.sql.version.Version;
 
 import java.nio.ByteBuffer;
@@ -11,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One migration file, checked and ready to apply.
@@ -30,9 +32,15 @@ import java.util.Objects;
  *                    file
  * @param directives  the file's directives
  * @param format      the layout the file was read in: it decides which part of the file runs, and how
+ * @param scriptConfig the file's Flyway script configuration ({@code <name>.conf}), if it has one; not covered by
+ *                    {@code atlas.sum}
  */
 public record Migration(Version version, String versionText, String description, MigrationKind kind, String release,
-                        String name, byte[] content, String hash, Directives directives, DirectoryFormat format) {
+                        String name, byte[] content, String hash, Directives directives, DirectoryFormat format,
+                        Optional<FlywayScriptConfig> scriptConfig) {
+
+    /** How the key of a repeatable file starts: {@code R__views} for {@code R__views.sql}. */
+    public static final String REPEATABLE_KEY_PREFIX = "R__";
 
     private static final int BYTE_ORDER_MARK_LENGTH = 3;
 
@@ -46,10 +54,38 @@ public record Migration(Version version, String versionText, String description,
         Objects.requireNonNull(hash, "hash");
         Objects.requireNonNull(directives, "directives");
         Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(scriptConfig, "scriptConfig");
         if ((version == null) != (kind == MigrationKind.REPEATABLE)) {
             throw new IllegalArgumentException(name + ": a " + kind + " migration "
                     + (version == null ? "needs a version" : "has no version"));
         }
+    }
+
+    /** A migration without a script configuration file. */
+    public Migration(Version version, String versionText, String description, MigrationKind kind, String release,
+                     String name, byte[] content, String hash, Directives directives, DirectoryFormat format) {
+        this(version, versionText, description, kind, release, name, content, hash, directives, format,
+                Optional.empty());
+    }
+
+    /**
+     * The file's key in the database's records (the revisions table's {@code version} column): the version text for
+     * a versioned or baseline file; {@code R__<description>} for a repeatable file, which has no version and is
+     * known by its description as Flyway knows it ({@code R__views} for {@code R__views.sql} in any folder). Keys
+     * never collide: versions are digits, and repeatable descriptions are unique in a directory.
+     */
+    public String revisionKey() {
+        return kind == MigrationKind.REPEATABLE ? REPEATABLE_KEY_PREFIX + description : versionText;
+    }
+
+    /** Whether a recorded key ({@link #revisionKey()}) is the key of a repeatable file. */
+    public static boolean isRepeatableKey(String key) {
+        return key.startsWith(REPEATABLE_KEY_PREFIX);
+    }
+
+    /** How messages name the file: {@code V2__users.sql (version 2)}, {@code R__views.sql (repeatable)}. */
+    public String label() {
+        return path() + (kind == MigrationKind.REPEATABLE ? " (repeatable)" : " (version " + versionText + ")");
     }
 
     /** The file's path relative to the location: {@code name}, prefixed by {@code release/} in a release root. */
@@ -83,7 +119,8 @@ public record Migration(Version version, String versionText, String description,
                 && Objects.equals(version, that.version) && versionText.equals(that.versionText)
                 && description.equals(that.description) && kind == that.kind && release.equals(that.release)
                 && name.equals(that.name) && Arrays.equals(content, that.content) && hash.equals(that.hash)
-                && directives.equals(that.directives) && format == that.format;
+                && directives.equals(that.directives) && format == that.format
+                && scriptConfig.equals(that.scriptConfig);
     }
 
     @Override

@@ -5,6 +5,8 @@ import dev.migrations.sql.dir.DirectoryFormat;
 import dev.migrations.sql.dir.MigrationDirectory;
 import dev.migrations.sql.directive.DirectiveException;
 import dev.migrations.sql.directive.Directives;
+import dev.migrations.sql.directive.TxMode;
+import dev.migrations.sql.layout.FlywayScriptConfig;
 import dev.migrations.sql.layout.LayoutException;
 import dev.migrations.sql.layout.MigrationScripts;
 import dev.migrations.sql.sum.AtlasSum;
@@ -74,6 +76,11 @@ final class MigrationFiles {
         MigrationKind kind = kindOf(format, file.name());
         String versionText = format.versionOf(file.name());
         Version version = null;
+        if (kind == MigrationKind.REPEATABLE && !baseName(file.name()).startsWith(Migration.REPEATABLE_KEY_PREFIX)) {
+            return Checked.broken(shown + ": not a Flyway migration name: Flyway ignores it, while Atlas hashes it as"
+                    + " a repeatable migration (its name starts with 'R'). Rename it to R__<description>.sql if it is"
+                    + " a repeatable migration, otherwise move it out of the directory." + rehash);
+        }
         if (kind != MigrationKind.REPEATABLE) {
             String numeric = format == DirectoryFormat.FLYWAY ? versionText.replace('_', '.') : versionText;
             Optional<Version> parsed = Version.tryParse(numeric);
@@ -101,9 +108,44 @@ final class MigrationFiles {
         } catch (LayoutException e) {
             return Checked.broken(e.getMessage() + "." + rehash);
         }
+        Optional<FlywayScriptConfig> config = Optional.empty();
+        if (file.scriptConfig().isPresent()) {
+            String configName = file.name() + DirectoryFile.SCRIPT_CONFIG_SUFFIX;
+            String configShown = directory.fileDisplay(configName);
+            Optional<String> configText = StrictUtf8.decode(file.scriptConfig().get());
+            if (configText.isEmpty()) {
+                StrictUtf8.Invalid invalid = StrictUtf8.firstInvalid(file.scriptConfig().get());
+                return Checked.broken(configShown + " line " + invalid.line() + ": not valid UTF-8; save the file as"
+                        + " UTF-8.");
+            }
+            try {
+                config = Optional.of(FlywayScriptConfig.parse(configName, configShown, configText.get()));
+            } catch (LayoutException e) {
+                return Checked.broken(e.getMessage() + ".");
+            }
+            Optional<String> conflict = conflict(shown, directives, config.get());
+            if (conflict.isPresent()) {
+                return Checked.broken(conflict.get());
+            }
+        }
         return Checked.ok(new Migration(version, versionText, format.descriptionOf(file.name()), kind,
                 directory.release(), file.name(), file.content(), directives.sumIgnore() ? "" : hash, directives,
-                format));
+                format, config));
+    }
+
+    /** A file whose {@code atlas:txmode} and script configuration disagree runs differently under Atlas and Flyway. */
+    private static Optional<String> conflict(String shown, Directives directives, FlywayScriptConfig config) {
+        if (directives.txMode().isEmpty() || config.txMode().isEmpty()
+                || directives.txMode().get() == config.txMode().get()) {
+            return Optional.empty();
+        }
+        TxMode directive = directives.txMode().get();
+        return Optional.of(shown + " says '-- atlas:txmode " + (directive == TxMode.NONE ? "none" : "file")
+                + "' but " + config.txModeSource() + " asks for the opposite; make them agree (or keep only one).");
+    }
+
+    private static String baseName(String name) {
+        return name.substring(name.lastIndexOf('/') + 1);
     }
 
     private static MigrationKind kindOf(DirectoryFormat format, String name) {

@@ -35,6 +35,7 @@ final class VersionRules {
             checkBaseline(directory, byDirectory.get(i), problems);
         }
         checkDuplicates(root, byDirectory, problems);
+        checkDuplicateRepeatables(root, byDirectory, problems);
         if (root.releaseRoot()) {
             checkReleases(root, byDirectory, problems);
         }
@@ -114,6 +115,27 @@ final class VersionRules {
                         .collect(Collectors.joining(" and ")) + " have the same version " + versions(same)
                         + "; every migration needs its own version. Rename all but one (e.g. take the name"
                         + " 'migrations migrate new <name>' creates), then run '" + root.hashCommand() + "'.");
+            }
+        }
+    }
+
+    /** Flyway knows a repeatable file by its description alone, wherever it lies; two of them would be one. */
+    private static void checkDuplicateRepeatables(MigrationRoot root, List<List<Migration>> byDirectory,
+                                                  List<String> problems) {
+        Map<String, List<Migration>> byKey = new LinkedHashMap<>();
+        for (List<Migration> migrations : byDirectory) {
+            for (Migration migration : migrations) {
+                if (migration.kind() == MigrationKind.REPEATABLE) {
+                    byKey.computeIfAbsent(migration.revisionKey(), key -> new ArrayList<>()).add(migration);
+                }
+            }
+        }
+        for (List<Migration> same : byKey.values()) {
+            if (same.size() > 1) {
+                problems.add(root.location().display() + ": " + same.stream().map(Migration::path)
+                        .collect(Collectors.joining(" and ")) + " are repeatable migrations with the same description '"
+                        + same.get(0).description() + "'; Flyway refuses them, as it knows repeatable migrations by"
+                        + " description. Rename all but one, then run '" + root.hashCommand() + "'.");
             }
         }
     }

@@ -193,6 +193,61 @@ class DirectoryReaderTest {
     }
 
     @Nested
+    class FlywayScriptConfigFiles {
+
+        @Test
+        void aConfFileIsReadWithItsMigrationFileButNotHashed() {
+            Folder.at(temp).file("V1__one.sql", WIDGETS).file("sub/V2__two.sql", "SELECT 2;\n")
+                    .file("R__views.sql", "SELECT 3;\n");
+            String withoutConf = sumText(single(temp, DirectoryFormat.FLYWAY));
+            Folder.at(temp).file("V1__one.sql.conf", "executeInTransaction=false\n")
+                    .file("sub/V2__two.sql.conf", "executeInTransaction=true\n")
+                    .file("R__views.sql.conf", "# empty\n");
+
+            MigrationDirectory directory = single(temp, DirectoryFormat.FLYWAY);
+
+            assertThat(names(directory)).containsExactly("V1__one.sql", "sub/V2__two.sql", "R__views.sql");
+            assertThat(directory.files()).extracting(file -> new String(file.scriptConfig().orElseThrow(),
+                    StandardCharsets.UTF_8)).containsExactly("executeInTransaction=false\n",
+                    "executeInTransaction=true\n", "# empty\n");
+            assertThat(sumText(directory)).isEqualTo(withoutConf);
+        }
+
+        @Test
+        void filesWithoutAConfFileHaveNone() {
+            Folder.at(temp).file("V1__one.sql", WIDGETS).file("V2__two.sql", "SELECT 2;\n")
+                    .file("V2__two.conf", "not next to a migration file's full name\n")
+                    .file("V3__gone.sql.conf", "executeInTransaction=false\n").folder("V1__one.sql.conf");
+
+            MigrationDirectory directory = single(temp, DirectoryFormat.FLYWAY);
+
+            assertThat(names(directory)).containsExactly("V1__one.sql", "V2__two.sql");
+            assertThat(directory.files()).allSatisfy(file -> assertThat(file.scriptConfig()).isEmpty());
+        }
+
+        @Test
+        void otherLayoutsDoNotReadThem() {
+            Folder.at(temp).file("1_one.sql", WIDGETS).file("1_one.sql.conf", "executeInTransaction=false\n");
+
+            MigrationDirectory directory = single(temp, DirectoryFormat.ATLAS);
+
+            assertThat(names(directory)).containsExactly("1_one.sql");
+            assertThat(directory.files().get(0).scriptConfig()).isEmpty();
+        }
+
+        @Test
+        void releaseFoldersReadTheirOwn() {
+            Folder.at(temp).file("1.0.0/V1__one.sql", WIDGETS).file("1.0.0/V1__one.sql.conf", "executeInTransaction=false")
+                    .file("1.1.0/V2__two.sql", "SELECT 2;\n");
+
+            MigrationRoot root = DirectoryReader.read(DirectoryLocation.of(temp), DirectoryFormat.FLYWAY);
+
+            assertThat(root.directories().get(0).files().get(0).scriptConfig()).isPresent();
+            assertThat(root.directories().get(1).files().get(0).scriptConfig()).isEmpty();
+        }
+    }
+
+    @Nested
     class ReleaseRoots {
 
         @Test

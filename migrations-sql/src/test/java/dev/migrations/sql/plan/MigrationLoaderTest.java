@@ -5,6 +5,9 @@ import dev.migrations.sql.dir.DirectoryLocation;
 import dev.migrations.sql.dir.DirectoryReader;
 import dev.migrations.sql.dir.MigrationDirectory;
 import dev.migrations.sql.directive.TxMode;
+import dev.migrations.sql.layout.FlywayScriptConfig;
+import dev.migrations.sql.layout.MigrationScript;
+import dev.migrations.sql.layout.MigrationScripts;
 import dev.migrations.sql.sum.SumFileException;
 import dev.migrations.sql.sum.SumMismatchException;
 import dev.migrations.sql.testing.Folder;
@@ -370,6 +373,125 @@ class MigrationLoaderTest {
             assertThat(e.problems()).hasSize(3);
             assertThat(e.getMessage()).startsWith(temp + ": 3 problems with the migration files:\n  1. ")
                     .contains("\n  2. ").contains("\n  3. ");
+        }
+    }
+
+    @Nested
+    class FlywayRepeatablesAndScriptConfigs {
+
+        @Test
+        void repeatableFilesAreKnownByDescription() {
+            hash(Folder.at(temp).file("V1__init.sql", "CREATE TABLE t (id int);\n")
+                    .file("sub/R__views.sql", "CREATE OR REPLACE VIEW v AS SELECT 1;\n")
+                    .file("R__functions.sql", "SELECT 1;\n"), DirectoryFormat.FLYWAY);
+
+            List<Migration> migrations = load(DirectoryFormat.FLYWAY).migrations();
+
+            assertThat(migrations).extracting(Migration::revisionKey)
+                    .containsExactly("1", "R__functions", "R__views");
+            assertThat(migrations).extracting(Migration::label).containsExactly("V1__init.sql (version 1)",
+                    "R__functions.sql (repeatable)", "sub/R__views.sql (repeatable)");
+            assertThat(Migration.isRepeatableKey("R__views")).isTrue();
+            assertThat(Migration.isRepeatableKey("1")).isFalse();
+        }
+
+        @Test
+        void twoRepeatableFilesWithOneDescriptionAreRefused() {
+            hash(Folder.at(temp).file("a/R__views.sql", "SELECT 1;\n").file("b/R__views.sql", "SELECT 2;\n"),
+                    DirectoryFormat.FLYWAY);
+
+            assertThat(invalid(DirectoryFormat.FLYWAY).problems()).singleElement().asString()
+                    .contains("a/R__views.sql and b/R__views.sql are repeatable migrations with the same description"
+                            + " 'views'");
+        }
+
+        @Test
+        void aFileStartingWithRThatIsNoRepeatableMigrationIsRefused() {
+            hash(Folder.at(temp).file("V1__init.sql", "SELECT 1;\n").file("README.sql", "-- notes\n"),
+                    DirectoryFormat.FLYWAY);
+
+            assertThat(invalid(DirectoryFormat.FLYWAY).problems()).singleElement().asString()
+                    .startsWith(temp + "/README.sql: not a Flyway migration name: Flyway ignores it, while Atlas"
+                            + " hashes it");
+        }
+
+        @Test
+        void aScriptConfigFalseRunsTheFileWithoutATransaction() {
+            hash(Folder.at(temp).file("V3__x.sql", "CREATE TABLE t (id int);\nINSERT INTO t VALUES (1);\n")
+                    .file("V3__x.sql.conf", "executeInTransaction=false\n"), DirectoryFormat.FLYWAY);
+
+            Migration migration = load(DirectoryFormat.FLYWAY).migrations().get(0);
+            MigrationScript script = MigrationScripts.read(migration, Map.of());
+
+            assertThat(migration.scriptConfig()).map(FlywayScriptConfig::file).contains("V3__x.sql.conf");
+            assertThat(script.txMode()).contains(TxMode.NONE);
+            assertThat(script.txModeSource()).isEqualTo("V3__x.sql.conf executeInTransaction=false");
+            assertThat(script.statements()).hasSize(2);
+        }
+
+        @Test
+        void aScriptConfigTrueOverridesTheDetection() {
+            hash(Folder.at(temp).file("sub/V3__x.sql", "CREATE INDEX CONCURRENTLY i ON t (id);\n")
+                    .file("sub/V3__x.sql.conf", "executeInTransaction=true\n"), DirectoryFormat.FLYWAY);
+
+            MigrationScript script = MigrationScripts.read(load(DirectoryFormat.FLYWAY).migrations().get(0), Map.of());
+
+            assertThat(script.txMode()).contains(TxMode.FILE);
+            assertThat(script.txModeSource()).isEqualTo("sub/V3__x.sql.conf executeInTransaction=true");
+        }
+
+        @Test
+        void withoutAScriptConfigFlywaysDetectionDecides() {
+            hash(Folder.at(temp).file("V1__plain.sql", "CREATE TABLE t (id int);\n")
+                    .file("V2__index.sql", "CREATE INDEX CONCURRENTLY i ON t (id);\n")
+                    .file("V3__mixed.sql", "CREATE TABLE u (id int);\n\nVACUUM t;\n")
+                    .file("V4__conf_without_setting.sql", "VACUUM t;\n")
+                    .file("V4__conf_without_setting.sql.conf", "encoding=UTF-8\n"), DirectoryFormat.FLYWAY);
+
+            List<MigrationScript> scripts = load(DirectoryFormat.FLYWAY).migrations().stream()
+                    .map(migration -> MigrationScripts.read(migration, Map.of())).toList();
+
+            assertThat(scripts.get(0).txMode()).isEmpty();
+            assertThat(scripts.get(1).txMode()).contains(TxMode.NONE);
+            assertThat(scripts.get(1).txModeSource()).isEqualTo("Flyway's detection of CREATE INDEX CONCURRENTLY"
+                    + " (line 1)");
+            assertThat(scripts.get(2).txMode()).contains(TxMode.NONE);
+            assertThat(scripts.get(2).txModeSource()).isEqualTo("Flyway's detection of VACUUM (line 3)");
+            assertThat(scripts.get(3).txModeSource()).startsWith("Flyway's detection of VACUUM");
+        }
+
+        @Test
+        void aBrokenScriptConfigIsAProblemNamingFileKeyAndLine() {
+            hash(Folder.at(temp).file("V1__a.sql", "SELECT 1;\n").file("V1__a.sql.conf", "# ok\nfoo=bar\n")
+                    .file("V2__b.sql", "SELECT 2;\n").file("V2__b.sql.conf", new byte[] {'a', '=', (byte) 0xFF}),
+                    DirectoryFormat.FLYWAY);
+
+            InvalidMigrationsException e = invalid(DirectoryFormat.FLYWAY);
+
+            assertThat(e.problems()).containsExactly(
+                    temp + "/V1__a.sql.conf line 2: unknown key 'foo' in a Flyway script configuration file; the keys"
+                            + " are executeInTransaction, encoding, placeholderReplacement and shouldExecute, of which"
+                            + " this runner implements executeInTransaction (and accepts encoding=UTF-8 and"
+                            + " placeholderReplacement=false). Fix or remove the line.",
+                    temp + "/V2__b.sql.conf line 1: not valid UTF-8; save the file as UTF-8.");
+        }
+
+        @Test
+        void aDirectiveAndAScriptConfigThatDisagreeAreRefused() {
+            hash(Folder.at(temp).file("V1__a.sql", "-- atlas:txmode file\n\nSELECT 1;\n")
+                    .file("V1__a.sql.conf", "executeInTransaction=false\n"), DirectoryFormat.FLYWAY);
+
+            assertThat(invalid(DirectoryFormat.FLYWAY).problems()).containsExactly(temp + "/V1__a.sql says"
+                    + " '-- atlas:txmode file' but V1__a.sql.conf executeInTransaction=false asks for the opposite;"
+                    + " make them agree (or keep only one).");
+        }
+
+        @Test
+        void editingAScriptConfigDoesNotTouchTheSum() {
+            hash(Folder.at(temp).file("V1__a.sql", "SELECT 1;\n"), DirectoryFormat.FLYWAY);
+            Folder.at(temp).file("V1__a.sql.conf", "executeInTransaction=false\n");
+
+            assertThat(load(DirectoryFormat.FLYWAY).migrations().get(0).scriptConfig()).isPresent();
         }
     }
 }
