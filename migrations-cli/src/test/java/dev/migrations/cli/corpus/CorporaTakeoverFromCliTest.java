@@ -1,0 +1,157 @@
+package dev.migrations.cli.corpus;
+
+import static dev.migrations.cli.corpus.CorporaFromCliTest.cli;
+import static dev.migrations.cli.corpus.CorporaFromCliTest.corpus;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.migrations.cli.corpus.CorporaFromCliTest.Run;
+import dev.migrations.cli.faults.CatalogSnapshot;
+import dev.migrations.testing.TestDatabase;
+import dev.migrations.testing.TestPostgres;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every real history in {@code ../shared/corpora}, first migrated the way its own tool migrates it and recorded in that
+ * tool's history table (real Flyway for Flyway; for the others the psql run of {@link CorporaFromCliTest.ToolRules}
+ * plus the history rows the tool writes, as ADOPTION.md describes them), then handed to this runner: it takes the
+ * history over, runs nothing, leaves the schema, the data and the other tool's table exactly as they were, and records
+ * every file in its revisions table.
+ */
+class CorporaTakeoverFromCliTest {
+
+    @TempDir
+    Path temp;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "hatchet-atlas, atlas, 82, Atlas",
+            "familie-ba-sak-flyway, flyway, 317, Flyway",
+            "thunderdome-goose, goose, 42, goose",
+            "documenso-prisma, prisma, 163, Prisma",
+    })
+    void takesOverWhatTheToolAppliedAndRunsNothing(String name, String layout, int files, String tool)
+            throws Exception {
+        Path dir = Copies.of(corpus(name), temp.resolve(name));
+        assertThat(cli("migrate", "hash", "--dir", dir.toString()).exit()).isZero();
+        try (TestDatabase db = TestPostgres.newDatabase()) {
+            migrateWithTheTool(layout, dir, db);
+            CatalogSnapshot before = snapshot(db);
+
+            Run apply = cli("migrate", "apply", "--dir", dir.toString(), "--url", db.uri());
+
+            assertThat(apply.exit()).as(apply.err()).isZero();
+            assertThat(apply.out()).contains("Took over " + tool + "'s history").contains(files + " versions recorded"
+                    + " as applied").doesNotContain("-- migrating version");
+            assertThat(snapshot(db).lines()).as("nothing re-run, the other tool's table untouched")
+                    .isEqualTo(before.lines());
+            assertThat(count(db, "SELECT count(*) FROM public.atlas_schema_revisions")).isEqualTo(files);
+
+            Run status = cli("migrate", "status", "--dir", dir.toString(), "--url", db.uri());
+            assertThat(status.out()).as(status.err()).contains("Migration Status: OK")
+                    .contains("-- Executed Files:  " + files).contains("-- Pending Files:   0");
+            Run again = cli("migrate", "apply", "--dir", dir.toString(), "--url", db.uri());
+            assertThat(again.out()).as(again.err()).contains("No migration files to execute");
+        }
+    }
+
+    /** The database as the other tool leaves it, without this library's own tables. */
+    private static CatalogSnapshot snapshot(TestDatabase db) throws SQLException {
+        try (Connection c = db.connect()) {
+            return CatalogSnapshot.of(c).without(line -> line.contains("atlas_schema_revisions\"")
+                    || line.contains("public.atlas_schema_revisions") || line.contains("migrations_journal"));
+        }
+    }
+
+    private void migrateWithTheTool(String layout, Path dir, TestDatabase db) throws Exception {
+        if (layout.equals("flyway")) {
+            Flyway.configure().dataSource(db.jdbcUrl(), db.user(), db.password())
+                    .locations("filesystem:" + dir).load().migrate();
+            return;
+        }
+        CorporaFromCliTest.ToolRules.applyWithPsql(layout, dir, db, temp.resolve(layout + "-tool.sql"));
+        List<Path> applied = CorporaFromCliTest.ToolRules.files(layout, dir);
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            switch (layout) {
+                case "goose" -> goose(c, st, applied);
+                case "prisma" -> prisma(c, st, applied);
+                case "atlas" -> atlas(c, st, dir);
+                default -> throw new IllegalArgumentException(layout);
+            }
+        }
+    }
+
+    /** goose: a version 0 row when the table is created, then one row per applied file. */
+    private static void goose(Connection c, Statement st, List<Path> applied) throws SQLException {
+        st.execute("CREATE TABLE goose_db_version (id integer PRIMARY KEY GENERATED BY DEFAULT AS IDENTITY,"
+                + " version_id bigint NOT NULL, is_applied boolean NOT NULL, tstamp timestamp DEFAULT now())");
+        st.execute("INSERT INTO goose_db_version (version_id, is_applied) VALUES (0, true)");
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO goose_db_version (version_id, is_applied) VALUES (?, true)")) {
+            for (Path file : applied) {
+                String name = file.getFileName().toString();
+                insert.setLong(1, Long.parseLong(name.substring(0, name.indexOf('_'))));
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    /** Prisma: one finished row per folder, with the SHA-256 of its migration.sql. */
+    private static void prisma(Connection c, Statement st, List<Path> applied) throws Exception {
+        st.execute("CREATE TABLE \"_prisma_migrations\" (\"id\" VARCHAR(36) PRIMARY KEY NOT NULL, \"checksum\""
+                + " VARCHAR(64) NOT NULL, \"finished_at\" TIMESTAMPTZ, \"migration_name\" VARCHAR(255) NOT NULL,"
+                + " \"logs\" TEXT, \"rolled_back_at\" TIMESTAMPTZ, \"started_at\" TIMESTAMPTZ NOT NULL DEFAULT now(),"
+                + " \"applied_steps_count\" INTEGER NOT NULL DEFAULT 0)");
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO \"_prisma_migrations\" (id, checksum,"
+                + " finished_at, migration_name, applied_steps_count) VALUES (gen_random_uuid()::text, ?, now(), ?, 1)")) {
+            for (Path file : applied) {
+                insert.setString(1, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(Files.readAllBytes(file))));
+                insert.setString(2, file.getParent().getFileName().toString());
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    /** The Atlas CLI with a database-wide URL: its revisions table in schema atlas_schema_revisions. */
+    private static void atlas(Connection c, Statement st, Path dir) throws Exception {
+        st.execute("CREATE SCHEMA atlas_schema_revisions");
+        st.execute("CREATE TABLE atlas_schema_revisions.atlas_schema_revisions (version varchar NOT NULL PRIMARY KEY,"
+                + " description varchar NOT NULL, type bigint NOT NULL DEFAULT 2, applied bigint NOT NULL DEFAULT 0,"
+                + " total bigint NOT NULL DEFAULT 0, executed_at timestamptz NOT NULL, execution_time bigint NOT NULL,"
+                + " error text NULL, error_stmt text NULL, hash varchar NOT NULL, partial_hashes jsonb NULL,"
+                + " operator_version varchar NOT NULL)");
+        List<String> sum = Files.readAllLines(dir.resolve("atlas.sum"), StandardCharsets.UTF_8);
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO atlas_schema_revisions.atlas_schema_revisions"
+                + " (version, description, type, applied, total, executed_at, execution_time, hash, operator_version)"
+                + " VALUES (?, ?, 2, 1, 1, now(), 1000, ?, 'Atlas CLI v0.30.0')")) {
+            for (String line : sum.subList(1, sum.size())) {
+                String file = line.substring(0, line.lastIndexOf(" h1:"));
+                String stem = file.substring(0, file.length() - ".sql".length());
+                insert.setString(1, stem.substring(0, stem.indexOf('_')));
+                insert.setString(2, stem.substring(stem.indexOf('_') + 1));
+                insert.setString(3, line.substring(line.lastIndexOf(" h1:") + 4));
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    private static int count(TestDatabase db, String sql) throws SQLException {
+        try (Connection c = db.connect(); Statement st = c.createStatement(); var rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+}
