@@ -121,6 +121,15 @@ class LayoutFaultsTest extends FaultFixture {
     }
 
     @Test
+    void gooseGoMigrationIsRefusedRatherThanSkipped() {
+        write("00001_users.sql", GOOSE_USERS);
+        write("00002_backfill.go", "package migrations\n");
+        write("00003_orders.sql", "-- +goose Up\nCREATE TABLE orders (id int);\n");
+
+        assertFailsUnchanged(dirArg() + "/00002_backfill.go is a goose Go migration, which this runner cannot run");
+    }
+
+    @Test
     void gooseFileWithoutUp() {
         gooseFiles("-- seeds go here, once the Up annotation is written\n");
 

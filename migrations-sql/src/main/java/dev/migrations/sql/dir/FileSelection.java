@@ -27,7 +27,8 @@ interface FileSelection {
 
     static FileSelection of(DirectoryFormat format, String display) {
         return switch (format) {
-            case ATLAS, GOOSE, DBMATE -> new SuffixSelection(".sql");
+            case ATLAS, DBMATE -> new SuffixSelection(".sql");
+            case GOOSE -> new GooseSelection(display);
             case GOLANG_MIGRATE -> new SuffixSelection(".up.sql");
             case FLYWAY -> new FlywaySelection();
             case PRISMA -> new PrismaSelection(display);
