@@ -49,7 +49,8 @@ public final class ValidateCommand implements Callable<Integer> {
             for (MigrationDirectory each : root.directories()) {
                 try {
                     each.verifySum();
-                    passed.add(each.display() + " (" + Counting.files(each.files().size()) + ")");
+                    passed.add(each.display() + " (" + each.format().cliName() + " layout, "
+                            + Counting.files(each.files().size()) + ")");
                 } catch (SumMismatchException e) {
                     errors.add(mismatch(each, e));
                     messages.add(e.getMessage());

@@ -38,7 +38,7 @@ class ValidateCommandTest {
             Cli cli = Cli.run("migrate", "validate", "--dir", temp.toString());
 
             assertThat(cli.exitCode()).isZero();
-            assertThat(cli.out()).isEqualTo("atlas.sum matches: " + temp + " (3 files)\n");
+            assertThat(cli.out()).isEqualTo("atlas.sum matches: " + temp + " (atlas layout, 3 files)\n");
             assertThat(cli.err()).isEmpty();
         }
 
