@@ -1,6 +1,7 @@
 package dev.migrations.sql.layout;
 
 import dev.migrations.sql.dir.DirectoryFormat;
+import dev.migrations.sql.text.GoText;
 
 /**
  * Finds goose or dbmate annotations in a file read under another layout: such a file would run as plain SQL, the

@@ -1,5 +1,7 @@
 package dev.migrations.sql.layout;
 
+import dev.migrations.sql.text.GoText;
+
 import java.util.Optional;
 
 /**

@@ -5,6 +5,7 @@ import dev.migrations.sql.analysis.SqlSyntaxException;
 import dev.migrations.sql.analysis.StatementSplitter;
 import dev.migrations.sql.dir.DirectoryFormat;
 import dev.migrations.sql.directive.TxMode;
+import dev.migrations.sql.text.GoText;
 
 import java.util.ArrayList;
 import java.util.Arrays;

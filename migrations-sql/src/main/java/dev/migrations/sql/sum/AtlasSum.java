@@ -2,6 +2,7 @@ package dev.migrations.sql.sum;
 
 import dev.migrations.sql.dir.DirectoryFile;
 import dev.migrations.sql.directive.SumIgnoreDirective;
+import dev.migrations.sql.text.GoText;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -90,7 +91,7 @@ public record AtlasSum(String sum, List<SumEntry> entries) {
                         "atlas.sum line " + (i + 1) + " must be '<file> h1:<hash>' but is '" + abbreviate(line) + "'",
                         null);
             }
-            entries.add(new SumEntry(GoWhitespace.trim(line.substring(0, marker)),
+            entries.add(new SumEntry(GoText.trimSpace(line.substring(0, marker)),
                     line.substring(marker + PREFIX.length())));
         }
         String recorded = first.substring(PREFIX.length());

@@ -1,4 +1,4 @@
-package dev.migrations.cli.corpus;
+package dev.migrations.cli.runner;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,15 +1,14 @@
-package dev.migrations.cli.corpus;
+package dev.migrations.cli.runner;
 
+import static dev.migrations.cli.runner.RunnerVerbsTest.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.migrations.cli.MigrationsCommand;
 import dev.migrations.cli.faults.CatalogSnapshot;
+import dev.migrations.cli.runner.RunnerVerbsTest.Run;
 import dev.migrations.testing.TestDatabase;
 import dev.migrations.testing.TestPostgres;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,20 +31,6 @@ class CorporaFromCliTest {
 
     @TempDir
     Path temp;
-
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run cli(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit;
-        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-                PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            exit = MigrationsCommand.run(o, e, args);
-        }
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     static Path corpus(String name) {
         Path corpus = Path.of(System.getProperty("migrations.shared.dir", "../../shared"), "corpora", name);

@@ -1,19 +1,20 @@
-package dev.migrations.sql.layout;
+package dev.migrations.sql.text;
 
 /**
  * The character classes the Go tools use when they read a file: Go's {@code unicode.IsSpace} (behind
  * {@code strings.TrimSpace} and {@code bufio.ScanWords}) and RE2's {@code \s}. They differ from Java's
- * {@link Character#isWhitespace}, so goose and dbmate files are read with these.
+ * {@link Character#isWhitespace}, so goose and dbmate files, and the names in {@code atlas.sum}, are read with
+ * these.
  */
-final class GoText {
+public final class GoText {
 
-    static final char BYTE_ORDER_MARK = '\uFEFF';
+    public static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private GoText() {
     }
 
     /** Go's {@code unicode.IsSpace}. */
-    static boolean isSpace(char c) {
+    public static boolean isSpace(char c) {
         if (c <= '\u00FF') {
             return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u0085' || c == '\u00A0';
         }
@@ -22,12 +23,12 @@ final class GoText {
     }
 
     /** RE2's {@code \s}: {@code [\t\n\f\r ]}. */
-    static boolean isRe2Space(char c) {
+    public static boolean isRe2Space(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
     }
 
     /** Go's {@code strings.TrimSpace}. */
-    static String trimSpace(String s) {
+    public static String trimSpace(String s) {
         int start = 0;
         int end = s.length();
         while (start < end && isSpace(s.charAt(start))) {
@@ -40,7 +41,7 @@ final class GoText {
     }
 
     /** Whether Go's {@code strings.TrimSpace} leaves nothing. */
-    static boolean isBlank(String s) {
+    public static boolean isBlank(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (!isSpace(s.charAt(i))) {
                 return false;
@@ -50,7 +51,7 @@ final class GoText {
     }
 
     /** Go's {@code strings.HasPrefix(strings.TrimSpace(s), prefix)}. */
-    static boolean trimmedStartsWith(String s, String prefix) {
+    public static boolean trimmedStartsWith(String s, String prefix) {
         int start = 0;
         while (start < s.length() && isSpace(s.charAt(start))) {
             start++;
@@ -59,12 +60,12 @@ final class GoText {
     }
 
     /** The text without a leading UTF-8 byte order mark. */
-    static String withoutByteOrderMark(String text) {
+    public static String withoutByteOrderMark(String text) {
         return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
     }
 
     /** The 1-based line of {@code offset}: one more than the line feeds before it. */
-    static int lineAt(String text, int offset) {
+    public static int lineAt(String text, int offset) {
         int line = 1;
         for (int i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
             line++;
@@ -73,7 +74,7 @@ final class GoText {
     }
 
     /** The line that contains {@code offset}, without its line terminator. */
-    static String lineContaining(String text, int offset) {
+    public static String lineContaining(String text, int offset) {
         int start = text.lastIndexOf('\n', offset - 1) + 1;
         int end = text.indexOf('\n', offset);
         if (end < 0) {
@@ -86,7 +87,7 @@ final class GoText {
     }
 
     /** A line for a message: in single quotes, shortened when long. */
-    static String quoted(String line) {
+    public static String quoted(String line) {
         String shown = line.strip();
         if (shown.length() > 80) {
             shown = shown.substring(0, 77) + "...";

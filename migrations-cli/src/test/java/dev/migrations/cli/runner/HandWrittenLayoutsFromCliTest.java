@@ -1,9 +1,9 @@
-package dev.migrations.cli.corpus;
+package dev.migrations.cli.runner;
 
-import static dev.migrations.cli.corpus.CorporaFromCliTest.cli;
+import static dev.migrations.cli.runner.RunnerVerbsTest.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migrations.cli.corpus.CorporaFromCliTest.Run;
+import dev.migrations.cli.runner.RunnerVerbsTest.Run;
 import dev.migrations.testing.TestDatabase;
 import dev.migrations.testing.TestPostgres;
 import java.nio.charset.StandardCharsets;
