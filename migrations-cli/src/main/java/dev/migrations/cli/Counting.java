@@ -15,4 +15,9 @@ final class Counting {
     static String versions(int count) {
         return count + (count == 1 ? " version" : " versions");
     }
+
+    /** {@code 1 repeatable file}, {@code 3 repeatable files}. */
+    static String repeatables(int count) {
+        return count + (count == 1 ? " repeatable file" : " repeatable files");
+    }
 }

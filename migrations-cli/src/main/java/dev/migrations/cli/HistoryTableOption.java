@@ -42,8 +42,13 @@ public final class HistoryTableOption {
     /** One line about a takeover, for text output. */
     static String describe(Takeover t, boolean done) {
         return (done ? "Took over " : "Would take over ") + t.tool().displayName() + "'s history " + t.table() + ": "
-                + Counting.versions(t.versions()) + " " + (done ? "recorded" : "to record") + " as applied"
+                + Counting.versions(t.versions())
+                + (t.repeatables().isEmpty() ? "" : " and " + Counting.repeatables(t.repeatables().size()))
+                + " " + (done ? "recorded" : "to record") + " as applied"
                 + t.baseline().map(b -> " (baseline " + b + ")").orElse("") + ", at version " + t.version()
+                + (t.changedRepeatables().isEmpty() ? "" : "; changed since " + t.tool().displayName()
+                        + " applied them, so " + (done ? "applied" : "to apply") + " again: "
+                        + String.join(", ", t.changedRepeatables()))
                 + (done ? "; that table was left as it was" : "");
     }
 
@@ -56,6 +61,8 @@ public final class HistoryTableOption {
         json.put("version", t.version());
         json.put("baseline", t.baseline().orElse(null));
         json.put("files", t.files());
+        json.put("repeatables", t.repeatables());
+        json.put("changedRepeatables", t.changedRepeatables());
         return json;
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,7 +78,40 @@ class TakeoverFromCliTest {
         assertThat(apply.exit()).as(apply.err()).isZero();
         assertThat(apply.out()).contains("\"takeover\":{\"tool\":\"dbmate\",\"table\":\"\\\"legacy\\\".\\\"versions\\\"\","
                 + "\"versions\":1,\"version\":\"20240101000000\",\"baseline\":null,"
-                + "\"files\":[\"20240101000000_users.sql\"]}");
+                + "\"files\":[\"20240101000000_users.sql\"],\"repeatables\":[],\"changedRepeatables\":[]}");
+    }
+
+    @Test
+    void flywayRepeatablesAreTakenOverAndAChangedOneRunsAgain() throws IOException, SQLException {
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            st.execute("DROP TABLE users");
+            st.execute("DROP SCHEMA legacy CASCADE");
+        }
+        Path flyway = Files.createDirectories(dir.resolve("flyway"));
+        Files.writeString(flyway.resolve("V1__accounts.sql"), "CREATE TABLE accounts (id int PRIMARY KEY);\n");
+        Files.writeString(flyway.resolve("R__account_ids.sql"),
+                "CREATE OR REPLACE VIEW account_ids AS SELECT id FROM accounts;\n");
+        Files.writeString(flyway.resolve("R__account_count.sql"),
+                "CREATE OR REPLACE VIEW account_count AS SELECT count(*) AS n FROM accounts;\n");
+        Flyway.configure().dataSource(db.jdbcUrl(), db.user(), db.password())
+                .locations("filesystem:" + flyway).load().migrate();
+        Files.writeString(flyway.resolve("R__account_count.sql"),
+                "CREATE OR REPLACE VIEW account_count AS SELECT count(*) AS n, max(id) AS top FROM accounts;\n");
+        assertThat(RunnerVerbsTest.cli("migrate", "hash", "--dir", flyway.toString()).exit()).isZero();
+
+        Run status = RunnerVerbsTest.cli("migrate", "status", "--dir", flyway.toString(), "--url", db.uri(),
+                "--format", "json");
+        Run apply = RunnerVerbsTest.cli("migrate", "apply", "--dir", flyway.toString(), "--url", db.uri());
+
+        assertThat(status.out()).as(status.err()).contains("\"versions\":1,").contains("\"files\":[\"V1__accounts.sql\","
+                + "\"R__account_ids.sql\"],\"repeatables\":[\"R__account_ids.sql\"],"
+                + "\"changedRepeatables\":[\"R__account_count.sql\"]");
+        assertThat(apply.exit()).as(apply.err()).isZero();
+        assertThat(apply.out()).startsWith("Took over Flyway's history \"public\".\"flyway_schema_history\": 1 version "
+                + "and 1 repeatable file recorded as applied, at version 1; changed since Flyway applied them, so "
+                + "applied again: R__account_count.sql; that table was left as it was")
+                .contains("-- migrating repeatable account_count (R__account_count.sql)")
+                .doesNotContain("(R__account_ids.sql)");
     }
 
     @Test

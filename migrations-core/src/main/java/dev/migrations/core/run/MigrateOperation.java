@@ -102,9 +102,16 @@ public final class MigrateOperation {
         }
         Optional<Takeover> takeover = plan.takeover().map(TakeoverPlan::result);
         takeover.ifPresent(t -> {
-            LOG.info("took over {}'s history {} in schema {}: {} file(s) recorded as applied, now at version {}; "
+            LOG.info("took over {}'s history {} in schema {}: {} file(s) recorded as applied{}, now at version {}; "
                     + "that table was left as it was", t.tool().displayName(), t.table(), settings.schema(),
-                    t.versions(), t.version());
+                    t.files().size(), t.repeatables().isEmpty() ? "" : " (" + t.repeatables().size()
+                    + " of them repeatable)", t.version());
+            List<TakeoverPlan.Changed> changed = plan.takeover().get().changedRepeatables();
+            if (!changed.isEmpty()) {
+                LOG.info("{} repeatable file(s) changed since {} applied them, so they run again: {}", changed.size(),
+                        t.tool().displayName(), changed.stream().map(ch -> ch.file().path() + " (" + ch.how() + ")")
+                        .collect(Collectors.joining(", ")));
+            }
             settings.listener().takenOver(t);
         });
         if (plan.prepared().isEmpty()) {

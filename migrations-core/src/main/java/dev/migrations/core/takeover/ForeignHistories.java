@@ -12,6 +12,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -149,12 +150,23 @@ public final class ForeignHistories {
 
     // ---------------------------------------------------------------------------------------------------- Flyway
 
-    private record FlywayRow(int rank, String version, String description, String type, Integer checksum,
-            Instant installedOn, int executionMillis, boolean success) {
+    private record FlywayRow(int rank, String version, String description, String type, String script,
+            Integer checksum, Instant installedOn, int executionMillis, boolean success) {
 
         String label() {
             return version != null ? "version " + version + " (" + description + ")"
                     : "repeatable migration " + description;
+        }
+
+        /** Flyway's own words for the failed row ({@code Detected failed migration to version 3 (items)}). */
+        String failedMessage() {
+            return version != null ? "Detected failed migration to version " + version + " (" + description + ")"
+                    : "Detected failed repeatable migration: " + description;
+        }
+
+        /** A row of a repeatable migration: no version, and not one of Flyway's markers. */
+        boolean repeatable() {
+            return version == null && !type.equals("SCHEMA") && !type.endsWith("BASELINE");
         }
     }
 
@@ -162,21 +174,40 @@ public final class ForeignHistories {
      * Flyway: successful {@code SQL}/{@code JDBC} rows are applied; the latest {@code BASELINE} row (also a
      * {@code SQL_BASELINE} migration) covers every version up to it; {@code SCHEMA} rows are markers; a
      * {@code DELETE} row (written by {@code repair} for a removed file) and an {@code UNDO_*} row take their version
-     * back; rows without a version are repeatable migrations, not matched. A failed row is refused, as Flyway
-     * refuses it until {@code repair}.
+     * back. Rows without a version are repeatable migrations, known by their description as Flyway knows them: the
+     * latest row of each (a {@code DELETE} row forgets the earlier ones) is matched to the directory's
+     * {@code R__} file of that description; when its checksum is the file's, the file is applied, otherwise it
+     * changed since and runs again (Flyway's "outdated"); a row with no file is left alone. A failed versioned row,
+     * or a repeatable migration whose latest row failed, is refused, as Flyway refuses it until {@code repair}.
      */
     private static void flyway(Connection c, TableName table, HistoryMatcher matcher) throws SQLException {
         List<FlywayRow> rows = new ArrayList<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT \"installed_rank\", "
-                + "\"version\", \"description\", \"type\", \"checksum\", \"installed_on\", \"execution_time\", "
-                + "\"success\" FROM " + table.qualified() + " ORDER BY \"installed_rank\"")) {
+                + "\"version\", \"description\", \"type\", \"script\", \"checksum\", \"installed_on\", "
+                + "\"execution_time\", \"success\" FROM " + table.qualified() + " ORDER BY \"installed_rank\"")) {
             while (rs.next()) {
                 rows.add(new FlywayRow(rs.getInt(1), rs.getString(2), rs.getString(3),
-                        String.valueOf(rs.getString(4)).toUpperCase(Locale.ROOT), rs.getObject(5, Integer.class),
-                        instant(rs.getTimestamp(6)), rs.getInt(7), rs.getBoolean(8)));
+                        String.valueOf(rs.getString(4)).toUpperCase(Locale.ROOT), rs.getString(5),
+                        rs.getObject(6, Integer.class), instant(rs.getTimestamp(7)), rs.getInt(8), rs.getBoolean(9)));
             }
         }
-        List<FlywayRow> failed = rows.stream().filter(r -> !r.success()).toList();
+        Map<String, FlywayRow> repeatables = new LinkedHashMap<>();
+        for (FlywayRow r : rows) {
+            if (!r.repeatable()) {
+                continue;
+            }
+            String description = String.valueOf(r.description());
+            if (r.type().equals("DELETE")) {
+                if (r.success()) {
+                    repeatables.remove(description);
+                }
+            } else {
+                repeatables.put(description, r);
+            }
+        }
+        // a repeatable migration's failed run is over once a later run of it succeeded (Flyway: superseded)
+        List<FlywayRow> failed = rows.stream().filter(r -> !r.success()
+                && (!r.repeatable() || repeatables.get(String.valueOf(r.description())) == r)).toList();
         if (!failed.isEmpty()) {
             FlywayRow f = failed.get(0);
             throw new TakeoverException(TakeoverException.Kind.FAILED_MIGRATION, ForeignTool.FLYWAY,
@@ -184,9 +215,9 @@ public final class ForeignHistories {
                             : r.version()).toList(), matcher.history() + " records a failed migration: "
                     + f.label() + ", installed " + f.installedOn() + " with success = false"
                     + (failed.size() > 1 ? " (and " + (failed.size() - 1) + " more)" : "") + ". Flyway itself "
-                    + "refuses to continue from here (\"Detected failed migration to " + f.label() + "\"): remove "
-                    + "whatever that migration left half-done in the database, run 'flyway repair' (it deletes the "
-                    + "failed row), then run again. Nothing was changed.");
+                    + "refuses to continue from here (\"" + f.failedMessage() + "\"): remove whatever that "
+                    + "migration left half-done in the database, run 'flyway repair' (it deletes the failed row), then "
+                    + "run again. Nothing was changed.");
         }
         Map<String, FlywayRow> applied = new LinkedHashMap<>();
         FlywayRow baseline = null;
@@ -223,6 +254,30 @@ public final class ForeignHistories {
                 verifyFlyway(matcher, file.get(), r);
             }
             matcher.applied(file.get(), r.installedOn(), r.executionMillis() * 1_000_000L);
+        }
+        List<String> withoutFile = new ArrayList<>();
+        Set<String> matched = new HashSet<>();
+        for (FlywayRow r : repeatables.values()) {
+            Optional<Migration> file = matcher.findRepeatable(r.description(), r.script());
+            if (file.isEmpty()) {
+                withoutFile.add(r.description());
+                continue;
+            }
+            if (!matched.add(file.get().path())) {
+                continue;
+            }
+            int actual = FlywayChecksum.of(file.get().content());
+            if (r.type().equals("SQL") && r.checksum() != null && r.checksum() == actual) {
+                matcher.applied(file.get(), r.installedOn(), r.executionMillis() * 1_000_000L);
+            } else {
+                matcher.changedRepeatable(file.get(), r.type().equals("SQL") && r.checksum() != null
+                        ? "Flyway recorded checksum " + r.checksum() + ", the file's is " + actual
+                        : "Flyway recorded a " + r.type() + " migration with checksum " + r.checksum());
+            }
+        }
+        if (!withoutFile.isEmpty()) {
+            LOG.debug("{} records repeatable migration(s) the directory has no file for, left alone: {}",
+                    matcher.history(), String.join(", ", withoutFile));
         }
     }
 

@@ -23,12 +23,16 @@ import java.util.stream.Collectors;
 final class HistoryMatcher {
 
     private static final int LISTED = 10;
+    private static final int FLYWAY_DESCRIPTION_MAX = 200;
 
     private final ForeignTool tool;
     private final TableName table;
     private final TakeoverContext context;
     private final Map<String, Migration> byVersion = new HashMap<>();
     private final Map<String, Migration> byName = new HashMap<>();
+    private final Map<String, Migration> repeatableByDescription = new HashMap<>();
+    private final Map<String, Migration> repeatableByPath = new HashMap<>();
+    private final Map<String, String> changedRepeatables = new LinkedHashMap<>();
     private final Map<String, TakeoverPlan.Imported> imported = new LinkedHashMap<>();
     private final Map<String, String> missing = new LinkedHashMap<>();
     private final List<String> mismatches = new ArrayList<>();
@@ -44,6 +48,9 @@ final class HistoryMatcher {
             if (m.version() != null) {
                 byVersion.put(key(m.version()), m);
                 byName.put(migrationName(m), m);
+            } else {
+                repeatableByDescription.putIfAbsent(flywayDescription(m), m);
+                repeatableByPath.putIfAbsent(m.path(), m);
             }
         }
     }
@@ -66,22 +73,46 @@ final class HistoryMatcher {
         return Optional.ofNullable(byName.get(name));
     }
 
+    /**
+     * The directory's repeatable file of a Flyway history row without a version: by its description, as Flyway
+     * knows repeatable migrations ({@code R__user_views.sql} is {@code user views}), else by its script (the path
+     * relative to the location).
+     */
+    Optional<Migration> findRepeatable(String description, String script) {
+        Migration m = description == null ? null : repeatableByDescription.get(description);
+        if (m == null && script != null) {
+            m = repeatableByPath.get(script);
+        }
+        return Optional.ofNullable(m);
+    }
+
     /** The directory files up to a version, in directory order. */
     List<Migration> upTo(Version limit) {
         return context.files().stream().filter(m -> m.version() != null && m.version().compareTo(limit) <= 0)
                 .toList();
     }
 
-    /** Records a file as applied with a revisions row written for it. */
+    /**
+     * Records a file as applied with a revisions row written for it, under its key (a repeatable file's
+     * {@code R__<description>}): with its journal row, it is not run again (a repeatable file until it changes).
+     */
     void applied(Migration file, Instant executedAt, long executionNanos) {
-        imported.put(file.versionText(), new TakeoverPlan.Imported(file, new Revision(file.versionText(),
+        imported.put(file.revisionKey(), new TakeoverPlan.Imported(file, new Revision(file.revisionKey(),
                 file.description(), Revision.APPLIED, 0, 0, executedAt, Math.max(0, executionNanos), null, null,
                 file.hash(), null, context.operatorVersion() + " (taken over from " + tool.displayName() + ")")));
     }
 
+    /**
+     * A repeatable file the other tool applied with other content: nothing is recorded for it, so it runs again
+     * (as the other tool would run it); {@code sentence} says how it differs.
+     */
+    void changedRepeatable(Migration file, String sentence) {
+        changedRepeatables.put(file.path(), sentence);
+    }
+
     /** Records a file as applied with the row the other tool wrote (Atlas: the same table layout). */
     void applied(Migration file, Revision row) {
-        imported.put(file.versionText(), new TakeoverPlan.Imported(file, row));
+        imported.put(file.revisionKey(), new TakeoverPlan.Imported(file, row));
     }
 
     /** A recorded version (or Prisma migration name) with no file in the directory. */
@@ -131,11 +162,19 @@ final class HistoryMatcher {
         }
         List<Migration> counted = new ArrayList<>();
         List<TakeoverPlan.Imported> rows = new ArrayList<>();
+        List<TakeoverPlan.Changed> changed = new ArrayList<>();
         Version latest = baselineVersion.orElse(null);
         String latestText = baseline == null ? null : baseline.version();
         for (Migration m : context.files()) {
-            TakeoverPlan.Imported row = imported.get(m.versionText());
-            if (row != null) {
+            TakeoverPlan.Imported row = imported.get(m.revisionKey());
+            if (m.version() == null) {
+                if (row != null) {
+                    rows.add(row);
+                    counted.add(m);
+                } else if (changedRepeatables.containsKey(m.path())) {
+                    changed.add(new TakeoverPlan.Changed(m, changedRepeatables.get(m.path())));
+                }
+            } else if (row != null) {
                 rows.add(row);
                 counted.add(m);
                 if (latest == null || m.version().compareTo(latest) > 0) {
@@ -147,7 +186,7 @@ final class HistoryMatcher {
                 counted.add(m);
             }
         }
-        return new TakeoverPlan(tool, table, Optional.ofNullable(baseline), rows, counted,
+        return new TakeoverPlan(tool, table, Optional.ofNullable(baseline), rows, counted, changed,
                 Optional.ofNullable(latestText));
     }
 
@@ -192,6 +231,15 @@ final class HistoryMatcher {
             parts.remove(parts.size() - 1);
         }
         return parts.stream().map(BigInteger::toString).collect(Collectors.joining("."));
+    }
+
+    /**
+     * The description Flyway records for a repeatable file: the part after {@code R__}, underscores as spaces,
+     * abbreviated to its column's 200 characters as Flyway abbreviates it.
+     */
+    static String flywayDescription(Migration m) {
+        String d = m.description().replace('_', ' ');
+        return d.length() > FLYWAY_DESCRIPTION_MAX ? d.substring(0, FLYWAY_DESCRIPTION_MAX - 3) + "..." : d;
     }
 
     /** The Prisma migration name of a file. */

@@ -8,6 +8,7 @@ import dev.migrations.core.result.Takeover;
 import dev.migrations.core.revision.Revision;
 import dev.migrations.core.revision.RevisionsTable;
 import dev.migrations.sql.plan.Migration;
+import dev.migrations.sql.plan.MigrationKind;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -28,6 +29,7 @@ public final class TakeoverPlan {
     private final Optional<Revision> baseline;
     private final List<Imported> imported;
     private final List<Migration> counted;
+    private final List<Changed> changed;
     private final Optional<String> version;
 
     /**
@@ -40,18 +42,29 @@ public final class TakeoverPlan {
     }
 
     /**
+     * A Flyway repeatable file Flyway applied with other content: nothing is imported for it, so it runs again.
+     *
+     * @param file the directory file
+     * @param how  how it differs ({@code Flyway recorded checksum ..., the file's is ...})
+     */
+    public record Changed(Migration file, String how) {
+    }
+
+    /**
      * @param baseline the type-1 row of the other tool's baseline, if any
      * @param imported files applied one by one, in directory order
      * @param counted  every file counted as applied (covered by the baseline or imported), in directory order
+     * @param changed  repeatable files the other tool applied with other content, in directory order
      * @param version  the version the history is at
      */
     TakeoverPlan(ForeignTool tool, TableName table, Optional<Revision> baseline, List<Imported> imported,
-            List<Migration> counted, Optional<String> version) {
+            List<Migration> counted, List<Changed> changed, Optional<String> version) {
         this.tool = tool;
         this.table = table;
         this.baseline = baseline;
         this.imported = List.copyOf(imported);
         this.counted = List.copyOf(counted);
+        this.changed = List.copyOf(changed);
         this.version = version;
     }
 
@@ -75,10 +88,17 @@ public final class TakeoverPlan {
         return version;
     }
 
+    /** The repeatable files the other tool applied with other content: not taken over, they run again. */
+    public List<Changed> changedRepeatables() {
+        return changed;
+    }
+
     /** The report of this takeover. */
     public Takeover result() {
         return new Takeover(tool, table.qualified(), counted.stream().map(Migration::path).toList(),
-                baseline.map(Revision::version), version.orElse(""));
+                baseline.map(Revision::version), version.orElse(""),
+                counted.stream().filter(m -> m.kind() == MigrationKind.REPEATABLE).map(Migration::path).toList(),
+                changed.stream().map(c -> c.file().path()).toList());
     }
 
     /** The revisions rows to write: the baseline row first, then one per imported file. */
@@ -91,7 +111,7 @@ public final class TakeoverPlan {
 
     /**
      * The journal rows the engine needs to treat these files as applied: a baseline marker, and a row per imported
-     * file with this library's checksum of it.
+     * file with this library's checksum of it (a repeatable file's without a version, known by its description).
      */
     public List<JournalRow> journalRows() {
         List<JournalRow> rows = new ArrayList<>(imported.size() + 1);
@@ -100,8 +120,8 @@ public final class TakeoverPlan {
                 "<< Baseline >>", null, "", now, 0, true)));
         for (Imported i : imported) {
             Migration m = i.file();
-            rows.add(new JournalRow(rows.size() + 1, m.versionText(),
-                    m.description().isEmpty() ? "<< no description >>" : m.description(), "SQL", m.path(),
+            rows.add(new JournalRow(rows.size() + 1, m.kind() == MigrationKind.REPEATABLE ? null : m.versionText(),
+                    Journal.description(m), "SQL", m.path(),
                     m.checksum32(), "", now, (int) Math.min(Integer.MAX_VALUE,
                             i.revision().executionNanos() / 1_000_000), true));
         }

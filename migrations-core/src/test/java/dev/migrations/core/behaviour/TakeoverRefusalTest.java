@@ -93,6 +93,27 @@ class TakeoverRefusalTest extends DatabaseTest {
     }
 
     @Test
+    void aFailedFlywayRepeatableRunIsRefusedUntilRepair() throws IOException {
+        write("V1__users.sql", USERS);
+        write("R__user_ids.sql", "CREATE OR REPLACE VIEW user_ids AS SELECT id FROM users;\n");
+        flyway().migrate();
+        // the view's file failed in a later run: that failed row is now its latest
+        Db.exec(db, "INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, "
+                + "checksum, installed_by, execution_time, success) VALUES (3, NULL, 'user ids', 'SQL', "
+                + "'R__user_ids.sql', 42, 'postgres', 5, false)");
+        Histories.hash(tmp, DirectoryFormat.FLYWAY);
+
+        TakeoverException e = refused(() -> config().directoryFormat(DirectoryFormat.FLYWAY).load().migrate(),
+                "flyway_schema_history");
+
+        assertThat(e.kind()).isEqualTo(Kind.FAILED_MIGRATION);
+        assertThat(e.tool()).contains(ForeignTool.FLYWAY);
+        assertThat(e.versions()).containsExactly("user ids");
+        assertThat(e.getMessage()).contains("repeatable migration user ids")
+                .contains("Detected failed repeatable migration: user ids").contains("'flyway repair'");
+    }
+
+    @Test
     void aFlywayChecksumMismatchNamesTheFileAndBothChecksums() throws IOException {
         write("V1__users.sql", USERS);
         write("V2__orders.sql", ORDERS);

@@ -94,6 +94,125 @@ class TakeoverTest extends DatabaseTest {
 
     // -------------------------------------------------------------------------------------------------- goose
 
+    // a log table counts every run of a file; the repeatable file replaces a view and logs its run
+    private static final String LOG = "CREATE TABLE log (n serial PRIMARY KEY, file text NOT NULL);\n"
+            + "INSERT INTO log (file) VALUES ('V1');\n";
+    private static final String NAMES = "CREATE TABLE names (id int PRIMARY KEY, name text);\n"
+            + "INSERT INTO log (file) VALUES ('V2');\n";
+    private static final String VIEW_FILE = "views/R__user_names.sql";
+
+    private static String view(String query) {
+        return "DROP VIEW IF EXISTS user_names;\nCREATE VIEW user_names AS " + query + ";\n"
+                + "INSERT INTO log (file) VALUES ('R');\n";
+    }
+
+    private void flywayDirectoryWithARepeatable() throws IOException {
+        write("V1__log.sql", LOG);
+        write("V2__names.sql", NAMES);
+        Files.createDirectories(tmp.resolve("views"));
+        write(VIEW_FILE, view("SELECT name FROM names"));
+    }
+
+    private String viewOid() {
+        return Db.value(db, "SELECT 'user_names'::regclass::oid");
+    }
+
+    private List<String> log() {
+        return Db.rows(db, "SELECT file FROM log ORDER BY n").stream().map(r -> r.get("file")).toList();
+    }
+
+    private int checksum32(String path) {
+        return config().directoryFormat(DirectoryFormat.FLYWAY).load().plan().migrations().stream()
+                .filter(m -> m.path().equals(path)).findFirst().orElseThrow().checksum32();
+    }
+
+    @Test
+    void aRepeatableFlywayAppliedAsItIsIsTakenOverAndNotRunAgain() throws IOException {
+        flywayDirectoryWithARepeatable();
+        flyway().migrate();
+        assertThat(Histories.rows(db, "flyway_schema_history")).filteredOn(r -> r.get("version") == null)
+                .singleElement().as("Flyway knows it by its description, underscores as spaces")
+                .satisfies(r -> assertThat(r).containsEntry("description", "user names")
+                        .containsEntry("script", VIEW_FILE).containsEntry("type", "SQL"));
+        String oid = viewOid();
+        Histories.hash(tmp, DirectoryFormat.FLYWAY);
+
+        MigrateResult result = config().directoryFormat(DirectoryFormat.FLYWAY).load().migrate();
+
+        assertThat(result.applied()).as("nothing runs again").isEmpty();
+        assertThat(log()).containsExactly("V1", "V2", "R");
+        assertThat(viewOid()).as("the view is the one Flyway created").isEqualTo(oid);
+        assertTakeover(result, ForeignTool.FLYWAY, "\"public\".\"flyway_schema_history\"", 2, "2");
+        Takeover t = result.takeover().orElseThrow();
+        assertThat(t.files()).containsExactly("V1__log.sql", "V2__names.sql", VIEW_FILE);
+        assertThat(t.repeatables()).containsExactly(VIEW_FILE);
+        assertThat(t.changedRepeatables()).isEmpty();
+        assertThat(Db.rows(db, "SELECT version, type, applied, total, operator_version FROM atlas_schema_revisions "
+                + "WHERE version = 'R__user_names'")).singleElement().satisfies(r -> assertThat(r)
+                        .containsEntry("type", "2").containsEntry("applied", "0").containsEntry("total", "0")
+                        .extractingByKey("operator_version").asString().endsWith("(taken over from Flyway)"));
+        assertThat(Db.rows(db, "SELECT version, description, type, script, checksum, success FROM migrations_journal "
+                + "WHERE version IS NULL")).singleElement().satisfies(r -> assertThat(r)
+                        .containsEntry("description", "user_names").containsEntry("type", "SQL")
+                        .containsEntry("script", VIEW_FILE).containsEntry("success", "t")
+                        .containsEntry("checksum", Integer.toString(checksum32(VIEW_FILE))));
+        StatusResult status = config().directoryFormat(DirectoryFormat.FLYWAY).load().status();
+        assertThat(status.executed()).filteredOn(FileStatus::repeatable).singleElement()
+                .satisfies(f -> assertThat(f.state()).isEqualTo(FileState.APPLIED));
+        assertSecondRunIsANoOpAndStatusIsOk(DirectoryFormat.FLYWAY, 3);
+        assertThat(log()).containsExactly("V1", "V2", "R");
+        assertThat(viewOid()).isEqualTo(oid);
+    }
+
+    @Test
+    void aRepeatableChangedSinceFlywayAppliedItRunsOnceOnTakeover() throws IOException {
+        flywayDirectoryWithARepeatable();
+        flyway().migrate();
+        String oid = viewOid();
+        write(VIEW_FILE, view("SELECT id, name FROM names"));
+        Histories.hash(tmp, DirectoryFormat.FLYWAY);
+
+        StatusResult before = config().directoryFormat(DirectoryFormat.FLYWAY).load().status();
+        MigrateResult result = config().directoryFormat(DirectoryFormat.FLYWAY).load().migrate();
+
+        assertThat(before.takeover()).get().extracting(Takeover::changedRepeatables).asList()
+                .containsExactly(VIEW_FILE);
+        assertThat(before.pending()).extracting(FileStatus::file).containsExactly(VIEW_FILE);
+        assertThat(result.applied()).extracting(a -> a.file()).containsExactly(VIEW_FILE);
+        assertThat(log()).containsExactly("V1", "V2", "R", "R");
+        assertThat(viewOid()).as("the new view").isNotEqualTo(oid);
+        assertThat(Db.value(db, "SELECT count(*) FROM information_schema.columns WHERE table_name = 'user_names'"))
+                .isEqualTo("2");
+        Takeover t = result.takeover().orElseThrow();
+        assertThat(t.files()).containsExactly("V1__log.sql", "V2__names.sql");
+        assertThat(t.repeatables()).isEmpty();
+        assertThat(t.changedRepeatables()).containsExactly(VIEW_FILE);
+        assertThat(t.versions()).isEqualTo(2);
+        assertSecondRunIsANoOpAndStatusIsOk(DirectoryFormat.FLYWAY, 3);
+        assertThat(log()).containsExactly("V1", "V2", "R", "R");
+    }
+
+    @Test
+    void aFailedRepeatableRunThatALaterRunSupersedesAndARepeatableWithoutAFileAreNoObstacle() throws IOException {
+        flywayDirectoryWithARepeatable();
+        write("R__gone.sql", "CREATE VIEW gone AS SELECT 1 AS one;\n");
+        flyway().migrate();
+        Files.delete(tmp.resolve("R__gone.sql"));
+        // an earlier failed run of the view's file, then the successful one Flyway wrote
+        Db.exec(db, "UPDATE flyway_schema_history SET installed_rank = installed_rank + 10 WHERE version IS NULL",
+                "INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum, "
+                + "installed_by, execution_time, success) VALUES (5, NULL, 'user names', 'SQL', '" + VIEW_FILE
+                + "', 42, 'postgres', 5, false)");
+        Histories.hash(tmp, DirectoryFormat.FLYWAY);
+
+        MigrateResult result = config().directoryFormat(DirectoryFormat.FLYWAY).load().migrate();
+
+        assertThat(result.applied()).isEmpty();
+        assertThat(result.takeover()).get().extracting(Takeover::repeatables).asList().containsExactly(VIEW_FILE);
+        assertThat(log()).containsExactly("V1", "V2", "R");
+        assertSecondRunIsANoOpAndStatusIsOk(DirectoryFormat.FLYWAY, 3);
+    }
+
     @Test
     void aDatabaseGooseMigratedIsTakenOverByTheLatestRowOfEachVersion() {
         atlasFiles("00001_users.sql", USERS, "00002_orders.sql", ORDERS, "00003_items.sql", ITEMS);
