@@ -10,9 +10,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A copy of a template database handed to a test; kept in the test's (or class's) extension store, which closes it
- * (drops the database) when the test (or class) is done.
+ * (drops the database) when the test (or class) is done. JUnit 5.13 closes {@link AutoCloseable} store values, earlier
+ * versions {@link ExtensionContext.Store.CloseableResource} ones; closing twice drops once.
  */
-final class DatabaseCopy implements MigratedDatabase, ExtensionContext.Store.CloseableResource {
+final class DatabaseCopy implements MigratedDatabase, ExtensionContext.Store.CloseableResource, AutoCloseable {
 
     private final ServerDatabases databases;
     private final String name;

@@ -56,7 +56,7 @@ final class MigratedPostgresExtension implements ParameterResolver {
             database = owner.getStore(NAMESPACE)
                     .getOrComputeIfAbsent(DATABASE, key -> registry.newCopy(setup), DatabaseCopy.class);
         } catch (MigrationsException e) {
-            throw new ParameterResolutionException("@MigratedPostgres could not read " + setup.describe() + ": "
+            throw new ParameterResolutionException("@MigratedPostgres could not read the migration directory: "
                     + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new ParameterResolutionException("@MigratedPostgres: " + e.getMessage(), e);

@@ -50,9 +50,8 @@ class FailingMigrationTest {
 
         tests.assertStatistics(s -> s.started(1).failed(1));
         assertThat(failures(tests).get(0).getMessage())
-                .startsWith("@MigratedPostgres could not read classpath:db/tampered (schema public): ")
-                .contains("the migration files do not match atlas.sum: L2: 20250101000000_create_accounts.sql was"
-                        + " edited")
+                .startsWith("@MigratedPostgres could not read the migration directory: classpath:db/tampered: the"
+                        + " migration files do not match atlas.sum: L2: 20250101000000_create_accounts.sql was edited")
                 .contains("migrate hash");
     }
 
