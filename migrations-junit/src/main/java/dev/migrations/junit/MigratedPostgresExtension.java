@@ -23,17 +23,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
 final class MigratedPostgresExtension implements ParameterResolver {
 
     private static final Namespace NAMESPACE = Namespace.create(MigratedPostgresExtension.class);
-    private static final String DATABASE = "database";
 
-    private final TemplateRegistry registry;
-
-    MigratedPostgresExtension() {
-        this(TemplateRegistry.shared());
-    }
-
-    MigratedPostgresExtension(TemplateRegistry registry) {
-        this.registry = registry;
-    }
+    private final TemplateRegistry registry = TemplateRegistry.shared();
 
     @Override
     public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
@@ -53,8 +44,9 @@ final class MigratedPostgresExtension implements ParameterResolver {
         }
         DatabaseCopy database;
         try {
+            // Keyed by the owner's id: a store also answers with its parents' values, which belong to other owners.
             database = owner.getStore(NAMESPACE)
-                    .getOrComputeIfAbsent(DATABASE, key -> registry.newCopy(setup), DatabaseCopy.class);
+                    .getOrComputeIfAbsent(owner.getUniqueId(), key -> registry.newCopy(setup), DatabaseCopy.class);
         } catch (MigrationsException e) {
             throw new ParameterResolutionException("@MigratedPostgres could not read the migration directory: "
                     + e.getMessage(), e);

@@ -99,8 +99,9 @@ final class TemplateRegistry {
         MigrationPlan plan = MigrationLoader.load(DirectoryLocation.parse(setup.directory(), setup.classLoader()),
                 setup.format());
         String key = TemplateKey.of(plan, setup.schema());
+        ServerDatabases server = databases();
         Template template = byKey.computeIfAbsent(key,
-                k -> new Template(k, templatePrefix() + k.substring(0, 12), setup, databases()));
+                k -> new Template(k, templatePrefix() + k.substring(0, 12), setup, server));
         bySetup.putIfAbsent(setup, template);
         return template;
     }

@@ -56,4 +56,15 @@ class PerClassIsolationTest {
             writeAndSeeEverythingWrittenSoFar(ds, "nested@example.com");
         }
     }
+
+    @Nested
+    @MigratedPostgres(schema = "app")
+    class NestedWithPerMethodIsolationOfItsOwn {
+
+        @Test
+        void getsAFreshDatabaseNotTheEnclosingClassOne(MigratedDatabase db) {
+            assertThat(db.name()).isNotEqualTo(classDatabase);
+            assertThat(Pg.count(db.dataSource(), "SELECT count(*) FROM app.users")).isEqualTo(SEED_USERS);
+        }
+    }
 }
