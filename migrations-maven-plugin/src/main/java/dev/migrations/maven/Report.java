@@ -24,6 +24,7 @@ final class Report {
     Report(String goal) {
         this.goal = goal;
         fields.put("goal", goal);
+        fields.put("status", null);
     }
 
     /** Sets a field; fields keep the order they were first set in. */

@@ -63,7 +63,7 @@ public class StatusMojo extends AbstractDatabaseMojo {
                     : f.state() == FileState.OUTDATED ? " (repeatable, changed since it was applied)" : ""));
         }
         for (String problem : status.problems()) {
-            getLog().warn(phrasing().apply(problem));
+            getLog().warn(scrub(phrasing().apply(problem)));
         }
     }
 }

@@ -31,7 +31,17 @@ public class ValidateMojo extends AbstractMigrationsMojo {
 
     @Override
     protected void run(Report report) throws MojoFailureException {
-        MigrationRoot root = DirectoryReader.read(location(), format());
+        MigrationRoot root;
+        try {
+            root = DirectoryReader.read(location(), format());
+        } catch (MigrationsException e) {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("dir", location().display());
+            error.put("problem", "unreadable");
+            error.put("message", phrasing().apply(e.getMessage()));
+            report.put("errors", List.of(error));
+            throw e;
+        }
         List<Map<String, Object>> passed = new ArrayList<>();
         List<Map<String, Object>> errors = new ArrayList<>();
         List<String> messages = new ArrayList<>();
