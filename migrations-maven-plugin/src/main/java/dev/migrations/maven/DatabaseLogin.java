@@ -32,7 +32,9 @@ record DatabaseLogin(String url, String redacted, String source, String user, St
 
     /**
      * @param server the settings.xml server's credentials, asked for only when a user or password is still missing
-     * @throws IllegalArgumentException when no URL is configured, or the URL is not a PostgreSQL URL
+     * @throws IllegalArgumentException when no URL is configured
+     * @throws dev.migrations.sql.MigrationsException when the URL is not a PostgreSQL URL (its message shows the URL
+     *                                                without password)
      */
     static DatabaseLogin resolve(String url, Map<String, String> environment, String user, String password,
             Supplier<Optional<ServerCredentials>> server) {

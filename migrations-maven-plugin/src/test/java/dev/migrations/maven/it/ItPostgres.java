@@ -107,7 +107,9 @@ public final class ItPostgres {
                 st.execute("DROP DATABASE IF EXISTS " + identifier(db));
                 st.execute("CREATE DATABASE " + identifier(db) + " OWNER " + identifier(role));
             }
-            requirePassword(st, role);
+            if (requirePassword(st, role)) {
+                refuseWrongPassword(server, role, databases.get(0));
+            }
         }
         return databases;
     }
@@ -116,7 +118,7 @@ public final class ItPostgres {
      * Makes a server whose configuration files are on this machine (the embedded one) ask {@code role} for its
      * password over TCP, so a wrong or undecrypted password fails; other servers are left as they are.
      */
-    private static void requirePassword(Statement st, String role) throws SQLException, IOException {
+    private static boolean requirePassword(Statement st, String role) throws SQLException, IOException {
         Path hba;
         try (ResultSet rs = st.executeQuery("SHOW hba_file")) {
             rs.next();
@@ -124,12 +126,32 @@ public final class ItPostgres {
         }
         if (!Files.isWritable(hba)) {
             System.out.println("pg_hba.conf not writable here (" + hba + "): " + role + "'s password is not checked");
-            return;
+            return false;
         }
         String rules = "host all " + role + " 127.0.0.1/32 md5\nhost all " + role + " ::1/128 md5\n";
         Files.writeString(hba, rules + Files.readString(hba));
         st.execute("SELECT pg_reload_conf()");
         System.out.println("pg_hba.conf: " + role + " logs in with its password");
+        return true;
+    }
+
+    /** Checks that the server now turns {@code role} away without its password, as the settings.xml case needs. */
+    private static void refuseWrongPassword(PostgresServer server, String role, String database) throws SQLException {
+        Properties login = new Properties();
+        login.setProperty("user", role);
+        login.setProperty("password", "not-" + role + "-password");
+        Connection c;
+        try {
+            c = new org.postgresql.Driver().connect(server.jdbcUrl(database), login);
+        } catch (SQLException e) {
+            if ("28P01".equals(e.getSQLState())) {
+                return;
+            }
+            throw e;
+        }
+        c.close();
+        throw new IllegalStateException("the server let " + role + " in with a wrong password: pg_hba.conf did not"
+                + " take effect");
     }
 
     private static void writeProperties(Path work, PostgresServer server, List<String> databases) throws IOException {
