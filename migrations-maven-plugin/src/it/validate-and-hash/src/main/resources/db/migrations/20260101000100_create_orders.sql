@@ -1,0 +1,6 @@
+CREATE TABLE orders (
+  id      bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  user_id bigint NOT NULL REFERENCES users (id),
+  total   numeric(12, 2) NOT NULL
+);
+INSERT INTO users (email) VALUES ('ada@example.com');
