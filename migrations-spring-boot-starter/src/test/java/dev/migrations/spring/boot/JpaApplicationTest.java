@@ -61,4 +61,11 @@ class JpaApplicationTest {
         assertThat(db.strings("SELECT max(executed_at)::text FROM atlas_schema_revisions")).containsExactly(firstRun);
         assertThat(db.tableExists("public", "flyway_schema_history")).isFalse();
     }
+
+    @Test
+    void springSqlInitDataScriptsRunAfterTheMigrations() {
+        Apps.run(JpaApp.class, database, "spring.jpa.hibernate.ddl-auto=validate", "spring.sql.init.mode=always",
+                "spring.sql.init.data-locations=classpath:people.sql").close();
+        assertThat(db.strings("SELECT name FROM person")).containsExactly("Barbara");
+    }
 }
