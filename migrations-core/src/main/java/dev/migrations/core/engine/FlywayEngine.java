@@ -66,7 +66,9 @@ public final class FlywayEngine {
                 .outOfOrder(run.outOfOrder())
                 .group(true)
                 .mixed(true);
-        cfg.getConfigurationExtension(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
+        // through the plugin register, which Flyway 11.7 has too (getConfigurationExtension came later): Spring Boot
+        // applications run on the Flyway their Boot pins, 11.7.2 on Boot 3.5
+        cfg.getPluginRegister().getPlugin(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
         return cfg.load();
     }
 

@@ -1,0 +1,19 @@
+package dev.migrations.spring.boot;
+
+import dev.migrations.sql.MigrationsException;
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+/**
+ * Turns a {@link MigrationsException} that stopped the start into Spring Boot's "APPLICATION FAILED TO START"
+ * report: the description is the library's message (the file, the line or version, what is wrong); the action is
+ * its fix, with the library's API options and command-line flags written as the {@code migrations.*} properties.
+ */
+public class MigrationsFailureAnalyzer extends AbstractFailureAnalyzer<MigrationsException> {
+
+    @Override
+    protected FailureAnalysis analyze(Throwable rootFailure, MigrationsException cause) {
+        String message = cause.getMessage() == null ? cause.getClass().getName() : cause.getMessage();
+        return new FailureAnalysis(message, FixWording.action(message), cause);
+    }
+}

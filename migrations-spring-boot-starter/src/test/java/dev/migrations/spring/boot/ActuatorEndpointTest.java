@@ -1,0 +1,57 @@
+package dev.migrations.spring.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.migrations.spring.boot.it.Apps;
+import dev.migrations.spring.boot.it.jdbc.JdbcApp;
+import dev.migrations.testing.TestDatabase;
+import dev.migrations.testing.TestPostgres;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.json.JsonParserFactory;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** {@code GET /actuator/migrations} answers the status as JSON. */
+class ActuatorEndpointTest {
+
+    private final TestDatabase database = TestPostgres.newDatabase();
+
+    @AfterEach
+    void drop() {
+        database.close();
+    }
+
+    @Test
+    void theEndpointShowsTheCurrentVersionThePendingFilesAndTheProblems() throws Exception {
+        Apps.run(JdbcApp.class, database).close();
+        try (ConfigurableApplicationContext context = Apps.builder(JdbcApp.class, database,
+                "migrations.mode=none", "migrations.directory=classpath:db/migrations-next",
+                "server.port=0", "management.endpoints.web.exposure.include=migrations")
+                .web(WebApplicationType.SERVLET).run()) {
+            String port = context.getEnvironment().getProperty("local.server.port");
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/actuator/migrations")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).contains("json"));
+            Map<String, Object> json = JsonParserFactory.getJsonParser().parseMap(response.body());
+            assertThat(json).containsEntry("status", "PENDING").containsEntry("schema", "public")
+                    .containsEntry("currentVersion", "20260102000000").containsEntry("nextVersion", "20260103000000")
+                    .containsEntry("problems", List.of());
+            assertThat(((Number) json.get("pendingCount")).intValue()).isEqualTo(1);
+            assertThat(((Number) json.get("appliedCount")).intValue()).isEqualTo(2);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> pending = (List<Map<String, Object>>) json.get("pending");
+            assertThat(pending).singleElement().satisfies(file -> assertThat(file)
+                    .containsEntry("file", "20260103000000_person_nickname.sql").containsEntry("state", "PENDING"));
+        }
+    }
+}
