@@ -68,6 +68,13 @@ public final class ItDatabase implements AutoCloseable {
         return values.isEmpty() ? null : values.get(0);
     }
 
+    /** Runs statements that return no rows, e.g. to leave a database as another tool or a person would have. */
+    public void execute(String sql) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
     @Override
     public void close() throws SQLException {
         connection.close();
