@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** Starts test applications the way {@code SpringApplication.run} does, against a test database. */
 public final class Apps {
@@ -27,6 +28,13 @@ public final class Apps {
                 "logging.level.com.zaxxer=warn"));
         properties.addAll(List.of(more));
         return properties;
+    }
+
+    /** The DataSource settings for {@code db}, for a test slice's {@code @DynamicPropertySource}. */
+    public static void registerDataSource(DynamicPropertyRegistry registry, TestDatabase db) {
+        registry.add("spring.datasource.url", db::jdbcUrl);
+        registry.add("spring.datasource.username", db::user);
+        registry.add("spring.datasource.password", db::password);
     }
 
     /** A non-web application, not started yet. */

@@ -2,6 +2,7 @@ package dev.migrations.spring.boot.it.slices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.migrations.spring.boot.it.Apps;
 import dev.migrations.testing.TestDatabase;
 import dev.migrations.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
@@ -23,9 +24,7 @@ class DataJdbcSliceTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", DATABASE::jdbcUrl);
-        registry.add("spring.datasource.username", DATABASE::user);
-        registry.add("spring.datasource.password", DATABASE::password);
+        Apps.registerDataSource(registry, DATABASE);
     }
 
     @Autowired

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.table;
 
+import dev.migrations.spring.boot.it.Apps;
 import dev.migrations.testing.TestDatabase;
 import dev.migrations.testing.TestPostgres;
 import org.jooq.DSLContext;
@@ -24,9 +25,7 @@ class JooqSliceTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", DATABASE::jdbcUrl);
-        registry.add("spring.datasource.username", DATABASE::user);
-        registry.add("spring.datasource.password", DATABASE::password);
+        Apps.registerDataSource(registry, DATABASE);
     }
 
     @Autowired
