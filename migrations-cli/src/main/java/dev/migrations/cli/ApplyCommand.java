@@ -10,7 +10,7 @@ import dev.migrations.core.result.DryRunResult;
 import dev.migrations.core.result.MigrateResult;
 import dev.migrations.core.result.PlannedFile;
 import dev.migrations.core.result.Takeover;
-import dev.migrations.sql.MigrationsException;
+import dev.migrations.error.MigrationsException;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.migrations.cli;
 
 import dev.migrations.core.MigrationsConfiguration;
-import dev.migrations.core.connect.TableName;
+import dev.migrations.core.internal.connect.TableName;
 import dev.migrations.core.result.Takeover;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.migrations.core;
 
-import dev.migrations.core.connect.DatabaseUrl;
-import dev.migrations.core.connect.TableName;
+import dev.migrations.core.internal.connect.DatabaseUrl;
+import dev.migrations.core.internal.connect.TableName;
 import dev.migrations.sql.dir.DirectoryFormat;
 import java.time.Duration;
 import java.util.Optional;

@@ -5,13 +5,13 @@ import dev.migrations.core.result.MigrateResult;
 import dev.migrations.core.result.RehashResult;
 import dev.migrations.core.result.StatusResult;
 import dev.migrations.core.result.ValidationResult;
-import dev.migrations.core.run.AdministrativeOperations;
-import dev.migrations.core.run.MigrateOperation;
-import dev.migrations.core.run.StatusOperation;
-import dev.migrations.core.run.Target;
+import dev.migrations.core.internal.run.AdministrativeOperations;
+import dev.migrations.core.internal.apply.MigrateOperation;
+import dev.migrations.core.internal.run.StatusOperation;
+import dev.migrations.core.internal.run.RunContext;
 import dev.migrations.sql.dir.DirectoryLocation;
-import dev.migrations.sql.plan.MigrationLoader;
-import dev.migrations.sql.plan.MigrationPlan;
+import dev.migrations.sql.migration.MigrationLoader;
+import dev.migrations.sql.migration.LoadedDirectory;
 import java.util.List;
 
 /**
@@ -33,13 +33,13 @@ import java.util.List;
 public final class Migrations {
 
     private final MigrationSettings settings;
-    private final Target target;
+    private final RunContext target;
 
     Migrations(MigrationSettings settings) {
         this.settings = settings;
-        MigrationPlan plan = MigrationLoader.load(DirectoryLocation.parse(settings.directory(),
+        LoadedDirectory plan = MigrationLoader.load(DirectoryLocation.parse(settings.directory(),
                 settings.classLoader()), settings.directoryFormat());
-        this.target = Target.of(settings, plan);
+        this.target = RunContext.of(settings, plan);
     }
 
     /** Starts a configuration. */
@@ -53,7 +53,7 @@ public final class Migrations {
     }
 
     /** The loaded, verified directory. */
-    public MigrationPlan plan() {
+    public LoadedDirectory plan() {
         return target.plan();
     }
 

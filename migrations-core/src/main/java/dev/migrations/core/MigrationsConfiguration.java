@@ -1,9 +1,9 @@
 package dev.migrations.core;
 
-import dev.migrations.core.connect.DatabaseUrl;
-import dev.migrations.core.connect.TableName;
-import dev.migrations.core.connect.UrlDataSource;
-import dev.migrations.sql.MigrationsException;
+import dev.migrations.core.internal.connect.DatabaseUrl;
+import dev.migrations.core.internal.connect.TableName;
+import dev.migrations.core.internal.connect.UrlDataSource;
+import dev.migrations.error.MigrationsException;
 import dev.migrations.sql.dir.DirectoryFormat;
 import java.time.Duration;
 import java.util.Objects;

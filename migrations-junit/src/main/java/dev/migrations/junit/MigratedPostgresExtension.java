@@ -1,6 +1,6 @@
 package dev.migrations.junit;
 
-import dev.migrations.sql.MigrationsException;
+import dev.migrations.error.MigrationsException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
 import java.util.Optional;

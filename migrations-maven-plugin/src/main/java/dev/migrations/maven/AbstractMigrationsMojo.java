@@ -1,6 +1,6 @@
 package dev.migrations.maven;
 
-import dev.migrations.sql.MigrationsException;
+import dev.migrations.error.MigrationsException;
 import dev.migrations.sql.dir.DirectoryFormat;
 import dev.migrations.sql.dir.DirectoryLocation;
 import dev.migrations.sql.dir.FileSystemLocation;

@@ -9,7 +9,7 @@ import dev.migrations.core.result.DryRunResult;
 import dev.migrations.core.result.MigrateResult;
 import dev.migrations.core.result.PlannedFile;
 import dev.migrations.core.result.Takeover;
-import dev.migrations.sql.MigrationsException;
+import dev.migrations.error.MigrationsException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

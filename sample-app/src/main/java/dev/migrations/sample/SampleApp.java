@@ -2,10 +2,10 @@ package dev.migrations.sample;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool.PoolInitializationException;
-import dev.migrations.core.check.HistoryConflictException;
-import dev.migrations.core.connect.DatabaseUrl;
+import dev.migrations.core.error.HistoryConflictException;
+import dev.migrations.core.internal.connect.DatabaseUrl;
 import dev.migrations.core.result.MigrateResult;
-import dev.migrations.sql.MigrationsException;
+import dev.migrations.error.MigrationsException;
 import java.io.IOException;
 import java.util.Optional;
 import org.slf4j.Logger;

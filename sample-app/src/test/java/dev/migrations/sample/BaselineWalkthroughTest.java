@@ -3,7 +3,7 @@ package dev.migrations.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.migrations.core.check.HistoryConflictException;
+import dev.migrations.core.error.HistoryConflictException;
 import dev.migrations.core.result.AppliedFile;
 import dev.migrations.testing.TestDatabase;
 import dev.migrations.testing.TestPostgres;

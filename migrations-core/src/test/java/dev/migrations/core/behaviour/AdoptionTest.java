@@ -3,7 +3,7 @@ package dev.migrations.core.behaviour;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.migrations.core.check.HistoryConflictException;
+import dev.migrations.core.error.HistoryConflictException;
 import dev.migrations.core.fixture.DatabaseTest;
 import dev.migrations.core.fixture.Db;
 import dev.migrations.core.result.FileState;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migrations.core.ExecOrder;
-import dev.migrations.core.check.HistoryConflictException;
+import dev.migrations.core.error.HistoryConflictException;
 import dev.migrations.core.fixture.DatabaseTest;
 import dev.migrations.core.fixture.Db;
 import dev.migrations.core.result.MigrateResult;

@@ -13,7 +13,7 @@ import dev.migrations.core.result.FileStatus;
 import dev.migrations.core.result.MigrateResult;
 import dev.migrations.core.result.RehashResult;
 import dev.migrations.core.result.StatusResult;
-import dev.migrations.core.run.MigrationFailedException;
+import dev.migrations.core.error.MigrationFailedException;
 import dev.migrations.sql.dir.DirectoryFormat;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;

@@ -13,7 +13,7 @@ import dev.migrations.core.result.MigrateResult;
 import dev.migrations.core.result.PlannedFile;
 import dev.migrations.core.result.StatusResult;
 import dev.migrations.core.result.Takeover;
-import dev.migrations.core.takeover.ForeignTool;
+import dev.migrations.core.internal.takeover.ForeignTool;
 import dev.migrations.sql.dir.DirectoryFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

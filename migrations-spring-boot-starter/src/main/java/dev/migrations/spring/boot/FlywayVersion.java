@@ -1,6 +1,6 @@
 package dev.migrations.spring.boot;
 
-import dev.migrations.sql.MigrationsException;
+import dev.migrations.error.MigrationsException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package dev.migrations.spring.boot;
 import dev.migrations.core.Migrations;
 import dev.migrations.core.result.FileStatus;
 import dev.migrations.core.result.StatusResult;
-import dev.migrations.sql.MigrationsException;
+import dev.migrations.error.MigrationsException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.migrations.spring.boot.it.Apps;
 import dev.migrations.spring.boot.it.Db;
 import dev.migrations.spring.boot.it.jdbc.JdbcApp;
-import dev.migrations.sql.MigrationsException;
+import dev.migrations.error.MigrationsException;
 import dev.migrations.testing.TestDatabase;
 import dev.migrations.testing.TestPostgres;
 import java.io.IOException;

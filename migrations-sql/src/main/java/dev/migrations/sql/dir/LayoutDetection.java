@@ -1,6 +1,6 @@
 package dev.migrations.sql.dir;
 
-import dev.migrations.sql.MigrationsException;
+import dev.migrations.error.MigrationsException;
 import dev.migrations.sql.sum.AtlasSum;
 import dev.migrations.sql.sum.SumEntry;
 

@@ -1,10 +1,10 @@
 package dev.migrations.sql.dir;
 
-import dev.migrations.sql.MigrationsException;
+import dev.migrations.error.MigrationsException;
 import dev.migrations.sql.sum.AtlasSum;
-import dev.migrations.sql.sum.SumFileException;
+import dev.migrations.error.SumFileException;
 import dev.migrations.sql.sum.SumMismatch;
-import dev.migrations.sql.sum.SumMismatchException;
+import dev.migrations.error.SumMismatchException;
 import dev.migrations.sql.version.Version;
 
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.migrations.sql.dir;
 
-import dev.migrations.sql.MigrationsException;
+import dev.migrations.error.MigrationsException;
 
 import java.io.IOException;
 import java.net.JarURLConnection;

@@ -1,5 +1,6 @@
 package dev.migrations.sql.sum;
 
+import dev.migrations.error.SumFileException;
 import dev.migrations.sql.dir.DirectoryFile;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

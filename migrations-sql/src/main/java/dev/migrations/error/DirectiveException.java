@@ -1,0 +1,29 @@
+package dev.migrations.error;
+
+import dev.migrations.sql.internal.directive.Directives;
+import dev.migrations.error.MigrationsException;
+
+/** A migration file's header holds a directive that is unknown, malformed, or one Atlas would not see. */
+public class DirectiveException extends MigrationsException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String file;
+    private final int line;
+
+    public DirectiveException(String message, String file, int line) {
+        super(message);
+        this.file = file;
+        this.line = line;
+    }
+
+    /** The file as named to {@link Directives#parse}. */
+    public String file() {
+        return file;
+    }
+
+    /** The 1-based line of the offending directive. */
+    public int line() {
+        return line;
+    }
+}
