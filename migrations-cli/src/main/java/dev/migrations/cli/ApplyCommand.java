@@ -225,7 +225,7 @@ public final class ApplyCommand implements Callable<Integer> {
         public TransactionMode convert(String value) {
             try {
                 return TransactionMode.parse(value);
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | MigrationsException e) {
                 throw new TypeConversionException(e.getMessage());
             }
         }
@@ -238,7 +238,7 @@ public final class ApplyCommand implements Callable<Integer> {
         public ExecOrder convert(String value) {
             try {
                 return ExecOrder.parse(value);
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | MigrationsException e) {
                 throw new TypeConversionException(e.getMessage());
             }
         }

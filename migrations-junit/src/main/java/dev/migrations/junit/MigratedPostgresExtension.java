@@ -39,7 +39,7 @@ final class MigratedPostgresExtension implements ParameterResolver {
         Setup setup;
         try {
             setup = Setup.of(annotated.annotation(), annotated.context().getRequiredTestClass());
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | MigrationsException e) {
             throw new ParameterResolutionException(e.getMessage(), e);
         }
         DatabaseCopy database;

@@ -145,7 +145,7 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
                 : directoryFormat.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         try {
             return DirectoryFormat.fromCliName(name);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | MigrationsException e) {
             throw new IllegalArgumentException("directoryFormat (migrations.directoryFormat): " + e.getMessage(), e);
         }
     }

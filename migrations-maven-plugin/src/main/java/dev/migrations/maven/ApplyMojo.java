@@ -211,7 +211,7 @@ public class ApplyMojo extends AbstractDatabaseMojo {
         String text = notBlank(value) ? value.strip().toLowerCase(Locale.ROOT) : fallback;
         try {
             return parser.apply(text);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | MigrationsException e) {
             throw new IllegalArgumentException(parameter + ": " + e.getMessage(), e);
         }
     }

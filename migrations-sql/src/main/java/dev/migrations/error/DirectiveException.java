@@ -1,6 +1,5 @@
 package dev.migrations.error;
 
-import dev.migrations.sql.internal.directive.Directives;
 import dev.migrations.error.MigrationsException;
 
 /** A migration file's header holds a directive that is unknown, malformed, or one Atlas would not see. */
@@ -12,12 +11,12 @@ public class DirectiveException extends MigrationsException {
     private final int line;
 
     public DirectiveException(String message, String file, int line) {
-        super(message);
+        super(ErrorKind.INVALID_DIRECTIVE, message);
         this.file = file;
         this.line = line;
     }
 
-    /** The file as named to {@link Directives#parse}. */
+    /** The file, as the message names it. */
     public String file() {
         return file;
     }

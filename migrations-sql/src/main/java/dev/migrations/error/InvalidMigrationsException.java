@@ -17,7 +17,7 @@ public class InvalidMigrationsException extends MigrationsException {
     private final List<String> problems;
 
     public InvalidMigrationsException(String location, List<String> problems) {
-        super(message(location, problems));
+        super(ErrorKind.INVALID_MIGRATIONS, message(location, problems));
         this.problems = List.copyOf(problems);
     }
 

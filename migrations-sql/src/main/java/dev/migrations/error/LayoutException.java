@@ -20,7 +20,7 @@ public class LayoutException extends MigrationsException {
      * @param line    the 1-based line, 0 when the problem is the file as a whole
      */
     public LayoutException(String message, String file, int line) {
-        super(message);
+        super(ErrorKind.INVALID_SCRIPT, message);
         this.file = file;
         this.line = line;
     }

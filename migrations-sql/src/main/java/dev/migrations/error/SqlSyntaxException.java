@@ -1,7 +1,7 @@
 package dev.migrations.error;
 
 /** Signals a script that cannot be split into statements, for example because a quote is never closed. */
-public class SqlSyntaxException extends RuntimeException {
+public class SqlSyntaxException extends MigrationsException {
 
     private static final long serialVersionUID = 1L;
 
@@ -13,7 +13,7 @@ public class SqlSyntaxException extends RuntimeException {
      * @param line the 1-based script line the problem is reported for
      */
     public SqlSyntaxException(String message, int line) {
-        super(message);
+        super(ErrorKind.SQL_SYNTAX, message);
         this.line = line;
     }
 

@@ -31,11 +31,20 @@ public class SumFileException extends MigrationsException {
      * @param line the 1-based line of {@code atlas.sum} at fault, or 0 when no single line is
      */
     public SumFileException(Problem problem, int line, String message, Throwable cause) {
-        super(message, cause);
+        super(kindOf(problem), message, cause);
         this.problem = Objects.requireNonNull(problem, "problem");
         this.line = line;
     }
 
+    private static ErrorKind kindOf(Problem problem) {
+        return switch (Objects.requireNonNull(problem, "problem")) {
+            case MISSING -> ErrorKind.SUM_FILE_MISSING;
+            case MALFORMED -> ErrorKind.SUM_FILE_MALFORMED;
+            case CHECKSUM_MISMATCH -> ErrorKind.SUM_FILE_CHECKSUM;
+        };
+    }
+
+    /** What is wrong with the sum file (also told by {@link #kind()}). */
     public Problem problem() {
         return problem;
     }

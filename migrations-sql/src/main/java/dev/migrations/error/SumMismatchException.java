@@ -14,7 +14,7 @@ public class SumMismatchException extends MigrationsException {
     private final SumMismatch mismatch;
 
     public SumMismatchException(String message, String directory, SumMismatch mismatch) {
-        super(message);
+        super(ErrorKind.SUM_MISMATCH, message);
         this.directory = Objects.requireNonNull(directory, "directory");
         this.mismatch = Objects.requireNonNull(mismatch, "mismatch");
     }

@@ -1,5 +1,6 @@
 package dev.migrations.sample;
 
+import dev.migrations.error.ErrorKind;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool.PoolInitializationException;
 import dev.migrations.core.error.HistoryConflictException;
@@ -121,7 +122,7 @@ public final class SampleApp {
     /** One line for the operator: the library's own message, or the cause of a start-up failure. */
     private static String failure(Exception e, AppConfig config) {
         if (e instanceof HistoryConflictException conflict
-                && conflict.kind() == HistoryConflictException.Kind.DIRTY_DATABASE) {
+                && conflict.kind() == ErrorKind.DIRTY_DATABASE) {
             return e.getMessage() + "\nWith this sample: if the schema is that of release " + LegacyDatabase.RELEASE
                     + " (as --create-legacy-db makes it), adopt it with --baseline " + LegacyDatabase.baselineVersion();
         }

@@ -1,5 +1,7 @@
 package dev.migrations.core.error;
 
+import dev.migrations.error.ErrorKind;
+import java.util.Optional;
 import dev.migrations.core.internal.connect.DatabaseUrl;
 import dev.migrations.error.MigrationsException;
 import java.sql.SQLException;
@@ -8,6 +10,11 @@ import java.sql.SQLException;
 public final class DatabaseException extends MigrationsException {
 
     public DatabaseException(SQLException cause) {
-        super("database error: " + DatabaseUrl.redact(String.valueOf(cause.getMessage())), cause);
+        super(ErrorKind.DATABASE_ERROR, "database error: " + DatabaseUrl.redact(String.valueOf(cause.getMessage())), cause);
+    }
+
+    /** The SQLSTATE of the failure (e.g. {@code 08001} for a refused connection), when the driver gave one. */
+    public Optional<String> sqlState() {
+        return SqlStates.of(getCause());
     }
 }

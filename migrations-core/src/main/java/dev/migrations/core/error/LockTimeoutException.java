@@ -1,6 +1,7 @@
 package dev.migrations.core.error;
 
-import dev.migrations.core.internal.lock.LockHolder;
+import dev.migrations.error.ErrorKind;
+import dev.migrations.core.error.LockHolder;
 import dev.migrations.error.MigrationsException;
 import java.time.Duration;
 import java.util.Optional;
@@ -11,7 +12,7 @@ public final class LockTimeoutException extends MigrationsException {
     private final transient Optional<LockHolder> holder;
 
     public LockTimeoutException(String lockName, Duration timeout, Optional<LockHolder> holder) {
-        super("timed out after " + timeout.toSeconds() + "s waiting for the migration lock on " + lockName + ": "
+        super(ErrorKind.LOCK_TIMEOUT, "timed out after " + timeout.toSeconds() + "s waiting for the migration lock on " + lockName + ": "
                 + holder.map(h -> "held by " + h.describe() + ". Another instance is migrating this schema: wait "
                         + "for it to finish, or raise the lock timeout (--lock-timeout). If that instance hangs, stop "
                         + "the instance itself: its lock ends with it. Ending only pid " + h.pid() + " (its lock "

@@ -1,6 +1,7 @@
 package dev.migrations.core.error;
 
-import dev.migrations.core.internal.takeover.ForeignTool;
+import dev.migrations.error.ErrorKind;
+import dev.migrations.core.result.ForeignTool;
 import dev.migrations.error.MigrationsException;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +16,7 @@ public final class TakeoverException extends MigrationsException {
     private static final long serialVersionUID = 1L;
 
     /** Why the takeover was refused. */
-    public enum Kind {
+    public enum Reason {
         /** golang-migrate's {@code dirty} flag is set: its last run stopped part-way through a file. */
         DIRTY,
         /** A failed or partly applied migration: a Flyway {@code success = false} row, a Prisma row without
@@ -34,7 +35,7 @@ public final class TakeoverException extends MigrationsException {
         UNREADABLE
     }
 
-    private final Kind kind;
+    private final Reason reason;
     private final ForeignTool tool;
     private final List<String> tables;
     private final List<String> versions;
@@ -44,18 +45,18 @@ public final class TakeoverException extends MigrationsException {
      * @param tables   the table(s) concerned, {@code "schema"."table"}
      * @param versions the versions concerned (may be empty)
      */
-    public TakeoverException(Kind kind, ForeignTool tool, List<String> tables, List<String> versions,
+    public TakeoverException(Reason reason, ForeignTool tool, List<String> tables, List<String> versions,
             String message) {
-        super(message);
-        this.kind = kind;
+        super(ErrorKind.TAKEOVER_REFUSED, message);
+        this.reason = reason;
         this.tool = tool;
         this.tables = List.copyOf(tables);
         this.versions = List.copyOf(versions);
     }
 
-    /** Why the takeover was refused. */
-    public Kind kind() {
-        return kind;
+    /** Why the takeover was refused ({@link #kind()} is {@link ErrorKind#TAKEOVER_REFUSED}). */
+    public Reason reason() {
+        return reason;
     }
 
     /** The tool whose history was read; empty when the error is about several tools' tables. */

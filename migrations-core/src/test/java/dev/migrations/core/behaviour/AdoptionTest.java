@@ -8,6 +8,7 @@ import dev.migrations.core.fixture.DatabaseTest;
 import dev.migrations.core.fixture.Db;
 import dev.migrations.core.result.FileState;
 import dev.migrations.core.result.MigrateResult;
+import dev.migrations.core.result.BaselineResult;
 import dev.migrations.core.result.StatusResult;
 import java.util.List;
 import java.util.Map;
@@ -69,8 +70,11 @@ class AdoptionTest extends DatabaseTest {
 
     @Test
     void theBaselineApiDoesTheSameWithoutApplying() {
-        StatusResult status = config().load().baseline("2");
+        BaselineResult baseline = config().load().baseline("2");
+        StatusResult status = config().load().status();
 
+        assertThat(baseline.version()).isEqualTo("2");
+        assertThat(baseline.file()).isEqualTo("2_orders.sql");
         assertThat(status.currentVersion()).contains("2");
         assertThat(status.pending()).extracting(f -> f.version()).containsExactly("3");
         assertThat(config().load().migrate().applied()).extracting(a -> a.version()).containsExactly("3");
@@ -104,7 +108,7 @@ class AdoptionTest extends DatabaseTest {
         Db.exec(db, "DROP TABLE orders", "DROP TABLE users", "DROP FUNCTION legacy_fn()");
         config().load().migrate();
 
-        List<String> changed = config().load().set("1");
+        List<String> changed = config().load().set("1").changedVersions();
 
         assertThat(changed).containsExactlyInAnyOrder("2", "3");
         assertThat(Db.rows(db, "SELECT version FROM atlas_schema_revisions")).extracting(r -> r.get("version"))
@@ -112,7 +116,7 @@ class AdoptionTest extends DatabaseTest {
         assertThat(Db.rows(db, "SELECT version FROM migrations_journal")).extracting(r -> r.get("version"))
                 .containsExactly("1");
 
-        List<String> forward = config().load().set("3");
+        List<String> forward = config().load().set("3").changedVersions();
 
         assertThat(forward).containsExactlyInAnyOrder("2", "3");
         assertThat(Db.rows(db, "SELECT version, type FROM atlas_schema_revisions ORDER BY version"))

@@ -1,5 +1,6 @@
 package dev.migrations.sql.dir;
 
+import dev.migrations.error.ErrorKind;
 import dev.migrations.error.MigrationsException;
 import dev.migrations.sql.sum.AtlasSum;
 import dev.migrations.error.SumFileException;
@@ -134,7 +135,7 @@ public record MigrationDirectory(String display, Optional<Path> path, String rel
                 Files.deleteIfExists(temporary);
             }
         } catch (IOException e) {
-            throw new MigrationsException("cannot write " + sumFileDisplay() + ": " + e + "; check that the folder is"
+            throw new MigrationsException(ErrorKind.DIRECTORY_IO, "cannot write " + sumFileDisplay() + ": " + e + "; check that the folder is"
                     + " writable", e);
         }
     }

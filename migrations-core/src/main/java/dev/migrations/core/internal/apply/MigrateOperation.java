@@ -1,5 +1,6 @@
 package dev.migrations.core.internal.apply;
 
+import dev.migrations.error.ErrorKind;
 import dev.migrations.core.internal.run.RunContext;
 import dev.migrations.core.error.DatabaseException;
 import dev.migrations.core.error.MigrationFailedException;
@@ -10,7 +11,6 @@ import dev.migrations.core.MigrationSettings;
 import dev.migrations.core.TransactionMode;
 import dev.migrations.core.internal.history.History;
 import dev.migrations.core.error.HistoryConflictException;
-import dev.migrations.core.error.HistoryConflictException.Kind;
 import dev.migrations.core.internal.history.FileStates;
 import dev.migrations.core.internal.history.SchemaInspector;
 import dev.migrations.core.internal.connect.DatabaseUrl;
@@ -168,7 +168,8 @@ public final class MigrateOperation {
     private Plan plan(Connection c) throws SQLException {
         History history = History.read(c, target.revisions(), target.journal());
         target.unknownRevisionType(history).ifPresent(msg -> {
-            throw new HistoryConflictException(Kind.DAMAGED_HISTORY, msg + " Nothing was changed.");
+            throw new HistoryConflictException(ErrorKind.DAMAGED_HISTORY, settings.schema(), List.of(), List.of(),
+                    msg + " Nothing was changed.");
         });
         Optional<TakeoverPlan> foreign = target.takeover(c, history);
         Optional<TakeoverPlan> takeover = foreign.filter(t -> !t.isEmpty());
@@ -188,7 +189,7 @@ public final class MigrateOperation {
                     settings.schema());
         }
         if (!settings.createSchema() && !SchemaInspector.exists(c, settings.schema())) {
-            throw new MigrationsException("schema \"" + settings.schema() + "\" does not exist and creating schemas "
+            throw new MigrationsException(ErrorKind.SCHEMA_MISSING, "schema \"" + settings.schema() + "\" does not exist and creating schemas "
                     + "is turned off: create it first, or turn schema creation on");
         }
         History effective = takeover.isPresent() ? takeover.get().applyTo(history)
@@ -276,12 +277,12 @@ public final class MigrateOperation {
                     throw known;
                 }
             }
-            throw new MigrationsException("the migration engine failed: "
+            throw new MigrationsException(ErrorKind.ENGINE_FAILED, "the migration engine failed: "
                     + DatabaseUrl.redact(String.valueOf(e.getMessage())), e);
         }
         List<AppliedFile> applied = recorder.appliedFiles();
         if (applied.size() != byVersion.size()) {
-            throw new MigrationsException("the engine applied " + applied.size() + " of " + byVersion.size()
+            throw new MigrationsException(ErrorKind.ENGINE_FAILED, "the engine applied " + applied.size() + " of " + byVersion.size()
                     + " pending files; run 'migrations migrate status " + target.dirArguments() + "' to see which");
         }
         return applied;
@@ -379,7 +380,7 @@ public final class MigrateOperation {
      * file whose applied statements changed starts again from its first statement instead, as it would after any
      * change of a fully applied one.
      */
-    private static List<PreparedFile> checkChangedPartialFiles(List<PreparedFile> prepared, History history) {
+    private List<PreparedFile> checkChangedPartialFiles(List<PreparedFile> prepared, History history) {
         List<PreparedFile> checked = new ArrayList<>(prepared.size());
         for (PreparedFile p : prepared) {
             Revision r = history.revisions().get(p.migration().revisionKey());
@@ -393,7 +394,9 @@ public final class MigrateOperation {
                         + " its first statement", p.migration().label(), r.applied());
                 checked.add(new PreparedFile(p.migration(), p.statements(), p.transactional(), 0));
             } else {
-                throw new HistoryConflictException(Kind.PARTIAL_FILE, changed.get() + ". Nothing was changed.");
+                throw new HistoryConflictException(ErrorKind.PARTIAL_FILE, target.settings().schema(),
+                        List.of(p.migration().path()), List.of(p.migration().versionText()),
+                        changed.get() + ". Nothing was changed.");
             }
         }
         return checked;
@@ -412,7 +415,7 @@ public final class MigrateOperation {
                     baselineVersion, t.tool().displayName(), t.table());
             return;
         }
-        throw new TakeoverException(TakeoverException.Kind.BASELINE_DISAGREES, t.tool(), List.of(t.table()),
+        throw new TakeoverException(TakeoverException.Reason.BASELINE_DISAGREES, t.tool(), List.of(t.table()),
                 List.of(baselineVersion, t.version()), "the baseline version " + baselineVersion + " disagrees "
                 + "with " + t.tool().displayName() + "'s history " + t.table() + ", which is at version "
                 + t.version() + " (" + t.versions() + " file(s) applied). On a database another tool migrated, "
@@ -431,11 +434,10 @@ public final class MigrateOperation {
         }
         String listed = objects.stream().limit(DIRTY_LIST_LIMIT).collect(Collectors.joining(", "))
                 + (objects.size() > DIRTY_LIST_LIMIT ? ", ..." : "");
-        throw new HistoryConflictException(Kind.DIRTY_DATABASE, "schema \"" + settings.schema() + "\" is not "
-                + "empty but has no revisions: found " + listed + ". If it already has the schema of some version V, "
-                + "adopt it with 'migrations migrate apply " + target.dirArguments() + " --baseline V' (or "
-                + "baseline(V) in the API); to apply every file on top of what is there, pass --allow-dirty. "
-                + "Nothing was changed.");
+        throw new HistoryConflictException(ErrorKind.DIRTY_DATABASE, settings.schema(), List.of(), List.of(),
+                "schema \"" + settings.schema() + "\" is not empty but has no revisions: found " + listed + ". If it "
+                + "already has the schema of some version V, adopt it at that version with baselineVersion(\"V\"); "
+                + "to apply every file on top of what is there, set allowDirty(true). Nothing was changed.");
     }
 
     private void refuseEdited(FileStates state) {
@@ -450,13 +452,17 @@ public final class MigrateOperation {
         msg.append("\nThe database ran the old content. Either revert the edit, or, if the database already matches "
                 + "the new content, record the new hashes with 'migrations migrate rehash ").append(target.dirArguments())
                 .append(" --url <url>'. Nothing was changed.");
-        throw new HistoryConflictException(Kind.EDITED_APPLIED_FILE, msg.toString());
+        throw new HistoryConflictException(ErrorKind.EDITED_APPLIED_FILE, settings.schema(),
+                state.edited().stream().map(e -> e.migration().path()).toList(),
+                state.edited().stream().map(e -> e.migration().versionText()).toList(), msg.toString());
     }
 
     private HistoryConflictException outOfOrder(FileStates state) {
         String files = state.outOfOrder().stream().map(m -> m.path() + " (version " + m.versionText() + ")")
                 .collect(Collectors.joining(", "));
-        return new HistoryConflictException(Kind.OUT_OF_ORDER, "file(s) older than the applied version "
+        return new HistoryConflictException(ErrorKind.OUT_OF_ORDER, settings.schema(),
+                state.outOfOrder().stream().map(Migration::path).toList(),
+                state.outOfOrder().stream().map(Migration::versionText).toList(), "file(s) older than the applied version "
                 + state.current().orElse("") + " are not applied: " + files + ". Give them a version above "
                 + state.current().orElse("") + " (rename, then 'migrations migrate hash " + target.dirArguments()
                 + "'), or choose --exec-order non-linear to apply them anyway or --exec-order linear-skip to skip "
@@ -471,7 +477,8 @@ public final class MigrateOperation {
         String msg = "the database has applied version(s) the directory does not have: " + versions
                 + " (an older release of the application, or a removed file)";
         if (settings.strict()) {
-            throw new HistoryConflictException(Kind.DATABASE_AHEAD, msg + ". Deploy the release that has these files, "
+            throw new HistoryConflictException(ErrorKind.DATABASE_AHEAD, settings.schema(), List.of(),
+                    state.ahead().stream().map(Revision::version).toList(), msg + ". Deploy the release that has these files, "
                     + "or turn strict mode off to continue. Nothing was changed.");
         }
         warnings.add(msg);

@@ -1,5 +1,6 @@
 package dev.migrations.core.internal.apply;
 
+import dev.migrations.error.ErrorKind;
 import dev.migrations.core.TransactionMode;
 import dev.migrations.core.internal.engine.PreparedFile;
 import dev.migrations.error.MigrationsException;
@@ -41,18 +42,18 @@ final class Preparation {
             try {
                 script = MigrationScripts.read(m, environment);
             } catch (SqlSyntaxException e) {
-                throw new MigrationsException(m.label() + " line " + e.line() + ": "
+                throw new MigrationsException(ErrorKind.SQL_SYNTAX, m.label() + " line " + e.line() + ": "
                         + e.getMessage() + "; fix the file, run 'migrations migrate hash " + dirArguments
                         + "' and apply again. Nothing was applied.");
             } catch (LayoutException e) {
-                throw new MigrationsException(e.getMessage() + ". Nothing was applied.", e);
+                throw new MigrationsException(ErrorKind.INVALID_SCRIPT, e.getMessage() + ". Nothing was applied.", e);
             }
             List<SqlStatement> statements = script.statements();
             boolean transactional = script.txMode()
                     .map(t -> t == TxMode.FILE)
                     .orElse(mode != TransactionMode.NONE);
             if (mode == TransactionMode.ALL && !transactional) {
-                throw new MigrationsException(m.label() + " runs outside a"
+                throw new MigrationsException(ErrorKind.TRANSACTION_CONFLICT, m.label() + " runs outside a"
                         + " transaction (" + script.txModeSource() + ") but the transaction mode is 'all', which runs"
                         + " every pending file in one transaction; use the transaction mode 'file' (the default) for"
                         + " this run. Nothing was applied.");
@@ -71,7 +72,7 @@ final class Preparation {
         for (SqlStatement s : statements) {
             java.util.Optional<String> command = TransactionRules.nonTransactionalCommand(s);
             if (command.isPresent()) {
-                throw new MigrationsException(m.label() + " line " + s.line() + ": "
+                throw new MigrationsException(ErrorKind.TRANSACTION_CONFLICT, m.label() + " line " + s.line() + ": "
                         + command.get() + " cannot run inside a transaction, and this file runs in one. "
                         + noTransactionAdvice(m) + ", then run 'migrations migrate hash " + dirArguments + "'. Nothing"
                         + " was applied.");

@@ -1,5 +1,6 @@
 package dev.migrations.core.internal.connect;
 
+import dev.migrations.error.ErrorKind;
 import dev.migrations.error.MigrationsException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -30,13 +31,13 @@ public record DatabaseUrl(String jdbcUrl, String user, String password, Map<Stri
     /** Parses a JDBC URL or a {@code postgres://} / {@code postgresql://} URI. */
     public static DatabaseUrl parse(String url) {
         if (url == null || url.isBlank()) {
-            throw new MigrationsException("no database URL given: pass --url or set DATABASE_URL");
+            throw new MigrationsException(ErrorKind.INVALID_CONFIGURATION, "no database URL given: pass --url or set DATABASE_URL");
         }
         String text = url.strip();
         boolean jdbc = text.startsWith("jdbc:postgresql:");
         boolean uri = text.startsWith("postgres://") || text.startsWith("postgresql://");
         if (!jdbc && !uri) {
-            throw new MigrationsException("unsupported database URL '" + redact(text) + "': expected "
+            throw new MigrationsException(ErrorKind.INVALID_CONFIGURATION, "unsupported database URL '" + redact(text) + "': expected "
                     + "postgres://user:password@host:5432/database or jdbc:postgresql://host:5432/database");
         }
         String rest = text.substring(text.indexOf("://") + 3);

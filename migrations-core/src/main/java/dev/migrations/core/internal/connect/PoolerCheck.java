@@ -1,5 +1,6 @@
 package dev.migrations.core.internal.connect;
 
+import dev.migrations.error.ErrorKind;
 import dev.migrations.error.MigrationsException;
 import java.net.URI;
 import java.util.Optional;
@@ -38,7 +39,7 @@ public final class PoolerCheck {
     /** Throws when the connection goes through a transaction-mode pooler. */
     public static void refusePooler(String url, java.util.Map<String, String> parameters) {
         poolerSign(url, parameters).ifPresent(sign -> {
-            throw new MigrationsException("refusing to migrate through a connection pooler (" + sign + "): "
+            throw new MigrationsException(ErrorKind.POOLER_REFUSED, "refusing to migrate through a connection pooler (" + sign + "): "
                     + "the migration lock and no-transaction files need a direct connection to PostgreSQL. "
                     + "Use the direct URL (set DIRECT_DATABASE_URL, or on Supabase the direct connection on port "
                     + "5432), or pass --allow-pooler if this pooler runs in session mode.");

@@ -1,5 +1,6 @@
 package dev.migrations.core.internal.lock;
 
+import dev.migrations.core.error.LockHolder;
 import dev.migrations.core.error.LockLostException;
 import dev.migrations.core.error.LockTimeoutException;
 import java.nio.ByteBuffer;
@@ -80,13 +81,13 @@ public final class MigrationLock implements AutoCloseable {
             while (!tryLock(c, key)) {
                 long now = System.nanoTime();
                 if (now >= deadline) {
-                    Optional<LockHolder> holder = LockHolder.find(c, key);
+                    Optional<LockHolder> holder = LockHolders.find(c, key);
                     throw new LockTimeoutException(lockName, timeout, holder);
                 }
                 if (now >= nextReport) {
                     LOG.info("waiting for the migration lock on {} ({}s so far, up to {}s): held by {}", lockName,
                             Duration.ofNanos(now - start).toSeconds(), timeout.toSeconds(),
-                            LockHolder.find(c, key).map(LockHolder::describe).orElse("a session that just left"));
+                            LockHolders.find(c, key).map(LockHolder::describe).orElse("a session that just left"));
                     nextReport = now + REPORT_EVERY.toNanos();
                 }
                 sleep(Math.min(pause.toNanos(), Math.max(0, deadline - now)));

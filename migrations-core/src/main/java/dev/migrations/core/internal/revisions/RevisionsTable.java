@@ -1,5 +1,6 @@
 package dev.migrations.core.internal.revisions;
 
+import dev.migrations.error.ErrorKind;
 import dev.migrations.core.internal.connect.Identifiers;
 import dev.migrations.core.internal.connect.TableName;
 import dev.migrations.error.MigrationsException;
@@ -98,7 +99,7 @@ public final class RevisionsTable {
     public void requireColumns(Set<String> present) {
         for (Map.Entry<String, String> column : COLUMNS.entrySet()) {
             if (!present.contains(column.getKey())) {
-                throw new MigrationsException("the revisions table " + qualified + " has no column "
+                throw new MigrationsException(ErrorKind.DAMAGED_HISTORY, "the revisions table " + qualified + " has no column "
                         + Identifiers.quote(column.getKey()) + ": it was changed by hand or by another tool. Restore "
                         + "the column (" + column.getKey() + " " + column.getValue() + ") and run the command "
                         + "again. Nothing was changed.");

@@ -1,13 +1,15 @@
 package dev.migrations.core.internal.run;
 
+import dev.migrations.error.ErrorKind;
 import dev.migrations.core.error.DatabaseException;
 import dev.migrations.core.internal.history.History;
 import dev.migrations.core.error.HistoryConflictException;
-import dev.migrations.core.error.HistoryConflictException.Kind;
 import dev.migrations.core.internal.engine.Journal;
 import dev.migrations.core.internal.engine.JournalRow;
 import dev.migrations.core.internal.lock.MigrationLock;
+import dev.migrations.core.result.BaselineResult;
 import dev.migrations.core.result.RehashResult;
+import dev.migrations.core.result.SetResult;
 import dev.migrations.core.internal.revisions.Revision;
 import dev.migrations.error.MigrationsException;
 import dev.migrations.sql.migration.Migration;
@@ -40,29 +42,30 @@ public final class AdministrativeOperations {
     }
 
     /** Adopts a database that has no revisions at {@code version}: files up to it count as applied. */
-    public void baseline(String version) {
+    public BaselineResult baseline(String version) {
         Migration file = Baselines.require(target, version);
-        inTransaction((c, history) -> {
+        return inTransaction((c, history) -> {
             if (!history.isEmpty()) {
-                throw new HistoryConflictException(Kind.BAD_BASELINE, "schema \"" + target.settings().schema()
+                throw new HistoryConflictException(ErrorKind.BAD_BASELINE, target.settings().schema(), List.of(),
+                        List.of(version), "schema \"" + target.settings().schema()
                         + "\" already has revisions (" + history.revisions().size() + " rows in "
                         + target.revisions().qualifiedName() + "); baseline only adopts a database without them. "
-                        + "To move the recorded version, use 'migrations migrate set " + version + "'");
+                        + "To move the recorded version, use set(\"" + version + "\")");
             }
             target.createTables(c);
             Baselines.write(c, target, file);
             LOG.info("baseline: schema {} adopted at version {} ({})", target.settings().schema(), version,
                     file.path());
-            return null;
+            return new BaselineResult(target.settings().schema(), version, file.path());
         });
     }
 
     /**
      * Marks every file up to {@code version} applied without running it, and forgets every file above it, like
-     * {@code atlas migrate set}. Returns the versions whose records changed. Repeatable files are not touched.
+     * {@code atlas migrate set}. Repeatable files are not touched.
      */
-    public List<String> set(String version) {
-        Migration file = target.find(version).orElseThrow(() -> new MigrationsException("version " + version
+    public SetResult set(String version) {
+        Migration file = target.find(version).orElseThrow(() -> new MigrationsException(ErrorKind.UNKNOWN_VERSION, "version " + version
                 + " is not a file of " + target.settings().directory() + "; 'set' takes the version of an existing "
                 + "file"));
         return inTransaction((c, history) -> {
@@ -102,7 +105,7 @@ public final class AdministrativeOperations {
             }
             LOG.info("set: schema {} now at version {} ({} record(s) changed)", target.settings().schema(), version,
                     changed.size());
-            return List.copyOf(changed);
+            return new SetResult(target.settings().schema(), version, changed);
         });
     }
 

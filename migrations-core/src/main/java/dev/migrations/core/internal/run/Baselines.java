@@ -25,8 +25,8 @@ public final class Baselines {
     /** The directory file of a baseline version, or an error naming the versions that exist. */
     public static Migration require(RunContext target, String version) {
         return target.find(version).orElseThrow(() -> new dev.migrations.core.error.HistoryConflictException(
-                dev.migrations.core.error.HistoryConflictException.Kind.BAD_BASELINE,
-                "baseline version " + version + " is not a file of " + target.settings().directory()
+                dev.migrations.error.ErrorKind.BAD_BASELINE, target.settings().schema(), java.util.List.of(),
+                java.util.List.of(version), "baseline version " + version + " is not a file of " + target.settings().directory()
                         + ": pick the version of the last file whose changes the database already has ("
                         + describeRange(target) + ")"));
     }

@@ -1,10 +1,12 @@
 package dev.migrations.core.internal.run;
 
+import dev.migrations.error.ErrorKind;
 import dev.migrations.core.MigrationSettings;
 import dev.migrations.core.internal.history.History;
 import dev.migrations.core.internal.connect.DatabaseUrl;
 import dev.migrations.core.internal.connect.Identifiers;
 import dev.migrations.core.internal.connect.PoolerCheck;
+import dev.migrations.core.internal.connect.TableName;
 import dev.migrations.core.internal.engine.Journal;
 import dev.migrations.core.internal.engine.JournalRow;
 import dev.migrations.core.internal.lock.MigrationLock;
@@ -28,17 +30,19 @@ import javax.sql.DataSource;
 /**
  * Everything an operation works on: the settings, the verified directory, and the two tables.
  *
- * @param settings  resolved options
- * @param plan      the loaded and verified directory
+ * @param settings        resolved options
+ * @param url             the URL the data source was built from, when one was given (pooler check, messages)
+ * @param loadedDirectory the loaded and verified directory
  * @param revisions the revisions table
  * @param journal   the engine journal
  */
-public record RunContext(MigrationSettings settings, LoadedDirectory plan, RevisionsTable revisions, Journal journal) {
+public record RunContext(MigrationSettings settings, Optional<DatabaseUrl> url, LoadedDirectory loadedDirectory,
+        RevisionsTable revisions, Journal journal) {
 
-    /** Builds the target of a settings/plan pair. */
-    public static RunContext of(MigrationSettings settings, LoadedDirectory plan) {
-        return new RunContext(settings, plan, new RevisionsTable(settings.revisionsSchema(), settings.revisionsTable()),
-                new Journal(settings.schema(), settings.journalTable()));
+    /** Builds the context of a settings/directory pair; {@code url} is the URL the data source was built from. */
+    public static RunContext of(MigrationSettings settings, Optional<DatabaseUrl> url, LoadedDirectory loadedDirectory) {
+        return new RunContext(settings, url, loadedDirectory, new RevisionsTable(settings.revisionsSchema(),
+                settings.revisionsTable()), new Journal(settings.schema(), settings.journalTable()));
     }
 
     public DataSource dataSource() {
@@ -46,7 +50,7 @@ public record RunContext(MigrationSettings settings, LoadedDirectory plan, Revis
     }
 
     public List<Migration> migrations() {
-        return plan.migrations();
+        return loadedDirectory.migrations();
     }
 
     /** Table names of this library in the target schema, left out of the dirty-schema check. */
@@ -61,13 +65,13 @@ public record RunContext(MigrationSettings settings, LoadedDirectory plan, Revis
      * connection is this run's first and only connection until the files run.
      */
     public MigrationLock lock() throws SQLException {
-        if (!settings.allowPooler() && settings.url().isPresent()) {
-            DatabaseUrl url = settings.url().get();
-            PoolerCheck.refusePooler(url.jdbcUrl(), url.parameters());
+        if (!settings.allowPooler() && url.isPresent()) {
+            DatabaseUrl given = url.get();
+            PoolerCheck.refusePooler(given.jdbcUrl(), given.parameters());
         }
         Connection c = dataSource().getConnection();
         try {
-            if (!settings.allowPooler() && settings.url().isEmpty()) {
+            if (!settings.allowPooler() && url.isEmpty()) {
                 PoolerCheck.refusePooler(c.getMetaData().getURL(), Map.of());
             }
         } catch (SQLException | RuntimeException e) {
@@ -94,7 +98,7 @@ public record RunContext(MigrationSettings settings, LoadedDirectory plan, Revis
         for (String schema : new java.util.LinkedHashSet<>(List.of(settings.schema(), settings.revisionsSchema()))) {
             if (!dev.migrations.core.internal.history.SchemaInspector.exists(c, schema)) {
                 if (!settings.createSchema()) {
-                    throw new MigrationsException("schema " + Identifiers.quote(schema) + " does not exist and "
+                    throw new MigrationsException(ErrorKind.SCHEMA_MISSING, "schema " + Identifiers.quote(schema) + " does not exist and "
                             + "creating schemas is turned off: create it, or allow schema creation");
                 }
                 try (Statement st = c.createStatement()) {
@@ -167,7 +171,7 @@ public record RunContext(MigrationSettings settings, LoadedDirectory plan, Revis
             return Optional.empty();
         }
         return ForeignHistories.read(c, new TakeoverContext(
-                settings.historyTable(), settings.schema(), List.of(revisions.tableName(), journal.tableName()),
+                settings.historyTable().map(t -> TableName.parse(t, settings.schema())), settings.schema(), List.of(revisions.tableName(), journal.tableName()),
                 migrations(), settings.directory(), dirArguments(), OperatorVersion.VALUE));
     }
 

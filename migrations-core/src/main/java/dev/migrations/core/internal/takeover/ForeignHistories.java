@@ -1,5 +1,6 @@
 package dev.migrations.core.internal.takeover;
 
+import dev.migrations.core.result.ForeignTool;
 import dev.migrations.core.error.TakeoverException;
 import dev.migrations.core.internal.connect.TableName;
 import dev.migrations.core.internal.revisions.Revision;
@@ -100,7 +101,7 @@ public final class ForeignHistories {
             if (tool.isPresent()) {
                 found.add(new ForeignTable(tool.get(), name));
             } else if (context.historyTable().isPresent()) {
-                throw new TakeoverException(TakeoverException.Kind.UNREADABLE, null, List.of(name.qualified()),
+                throw new TakeoverException(TakeoverException.Reason.UNREADABLE, null, List.of(name.qualified()),
                         List.of(), "the history table " + name.qualified() + " is not the history of a tool this "
                         + "library can take over (Flyway, goose, golang-migrate, dbmate, Prisma, Atlas): its "
                         + "columns are " + columns.stream().sorted().collect(Collectors.joining(", ")) + ". Name the "
@@ -114,7 +115,7 @@ public final class ForeignHistories {
         }
         if (found.size() > 1) {
             List<String> names = found.stream().map(t -> t.name().qualified()).toList();
-            throw new TakeoverException(TakeoverException.Kind.SEVERAL_TABLES, null, names, List.of(),
+            throw new TakeoverException(TakeoverException.Reason.SEVERAL_TABLES, null, names, List.of(),
                     "schema \"" + context.schema() + "\" has no revisions yet, and the database holds the histories "
                     + "of more than one other migration tool: " + found.stream().map(ForeignTable::describe)
                     .collect(Collectors.joining(" and ")) + ". Say which one records what this database has "
@@ -211,7 +212,7 @@ public final class ForeignHistories {
                 && (!r.repeatable() || repeatables.get(String.valueOf(r.description())) == r)).toList();
         if (!failed.isEmpty()) {
             FlywayRow f = failed.get(0);
-            throw new TakeoverException(TakeoverException.Kind.FAILED_MIGRATION, ForeignTool.FLYWAY,
+            throw new TakeoverException(TakeoverException.Reason.FAILED_MIGRATION, ForeignTool.FLYWAY,
                     List.of(table.qualified()), failed.stream().map(r -> r.version() == null ? r.description()
                             : r.version()).toList(), matcher.history() + " records a failed migration: "
                     + f.label() + ", installed " + f.installedOn() + " with success = false"
@@ -368,7 +369,7 @@ public final class ForeignHistories {
                 previous = HistoryMatcher.key(m.version());
             }
         }
-        return new TakeoverException(TakeoverException.Kind.DIRTY, ForeignTool.GOLANG_MIGRATE,
+        return new TakeoverException(TakeoverException.Reason.DIRTY, ForeignTool.GOLANG_MIGRATE,
                 List.of(table.qualified()), List.of(version), matcher.history() + " says \"Dirty database version "
                 + version + "\": golang-migrate's last run of " + file.map(Migration::path)
                 .orElse("version " + version) + " failed part-way, so the database may hold part of that file's "
@@ -424,7 +425,7 @@ public final class ForeignHistories {
                 .toList();
         if (!failed.isEmpty()) {
             PrismaRow f = failed.get(0);
-            throw new TakeoverException(TakeoverException.Kind.FAILED_MIGRATION, ForeignTool.PRISMA,
+            throw new TakeoverException(TakeoverException.Reason.FAILED_MIGRATION, ForeignTool.PRISMA,
                     List.of(table.qualified()), failed.stream().map(PrismaRow::name).distinct().toList(),
                     matcher.history() + " records a failed migration: " + f.name() + " started at " + f.startedAt()
                     + " and neither finished nor was rolled back" + (failed.size() > 1 ? " (and " + (failed.size()
@@ -487,14 +488,14 @@ public final class ForeignHistories {
         rows.sort((a, b) -> compareVersions(a.version(), b.version()));
         for (Revision r : rows) {
             if (!r.hasKnownType()) {
-                throw new TakeoverException(TakeoverException.Kind.UNREADABLE, ForeignTool.ATLAS,
+                throw new TakeoverException(TakeoverException.Reason.UNREADABLE, ForeignTool.ATLAS,
                         List.of(table.qualified()), List.of(r.version()), matcher.history() + " has version "
                         + r.version() + " with type " + r.type() + ", which is not a revision type (1 baseline, 2 "
                         + "applied, 4 set, or their sums). Correct the row with Atlas ('atlas migrate set') or by "
                         + "hand, then run again. Nothing was changed.");
             }
             if (r.isPartial()) {
-                throw new TakeoverException(TakeoverException.Kind.FAILED_MIGRATION, ForeignTool.ATLAS,
+                throw new TakeoverException(TakeoverException.Reason.FAILED_MIGRATION, ForeignTool.ATLAS,
                         List.of(table.qualified()), List.of(r.version()), matcher.history() + " records version "
                         + r.version() + " (" + r.description() + ") as partly applied: " + r.applied() + " of "
                         + r.total() + " statements" + (r.error() == null ? "" : ", error: " + r.error()) + ". Finish "

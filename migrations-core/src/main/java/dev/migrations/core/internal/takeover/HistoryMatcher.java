@@ -1,5 +1,6 @@
 package dev.migrations.core.internal.takeover;
 
+import dev.migrations.core.result.ForeignTool;
 import dev.migrations.core.error.TakeoverException;
 import dev.migrations.core.internal.connect.TableName;
 import dev.migrations.core.internal.revisions.Revision;
@@ -194,7 +195,7 @@ final class HistoryMatcher {
     private TakeoverException missingFiles() {
         String listed = missing.entrySet().stream().limit(LISTED).map(e -> e.getKey() + e.getValue())
                 .collect(Collectors.joining(", ")) + (missing.size() > LISTED ? ", ..." : "");
-        return new TakeoverException(TakeoverException.Kind.MISSING_FILE, tool, List.of(table.qualified()),
+        return new TakeoverException(TakeoverException.Reason.MISSING_FILE, tool, List.of(table.qualified()),
                 List.copyOf(missing.keySet()), history() + " records " + (tool == ForeignTool.PRISMA ? "migration(s)"
                         : "version(s)") + " that " + context.directory() + " does not have: " + listed + ". The "
                         + "database is ahead of this directory (an older release of the application, or files "
@@ -206,7 +207,7 @@ final class HistoryMatcher {
     private TakeoverException changedFiles() {
         String listed = mismatches.stream().limit(LISTED).collect(Collectors.joining("; "))
                 + (mismatches.size() > LISTED ? "; ..." : "");
-        return new TakeoverException(TakeoverException.Kind.CHECKSUM_MISMATCH, tool, List.of(table.qualified()),
+        return new TakeoverException(TakeoverException.Reason.CHECKSUM_MISMATCH, tool, List.of(table.qualified()),
                 List.copyOf(new LinkedHashSet<>(mismatchedVersions)), "migration file(s) changed since "
                         + tool.displayName() + " applied them (" + history() + "): " + listed + ". Restore the "
                         + "file(s) as they were applied (from version control); " + acceptAdvice() + " Nothing was "

@@ -1,5 +1,6 @@
 package dev.migrations.core.internal.takeover;
 
+import dev.migrations.core.result.ForeignTool;
 import dev.migrations.core.internal.history.History;
 import dev.migrations.core.internal.connect.TableName;
 import dev.migrations.core.internal.engine.Journal;

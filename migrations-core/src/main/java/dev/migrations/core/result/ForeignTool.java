@@ -1,4 +1,4 @@
-package dev.migrations.core.internal.takeover;
+package dev.migrations.core.result;
 
 /** A migration tool whose history table a first run can take over. */
 public enum ForeignTool {

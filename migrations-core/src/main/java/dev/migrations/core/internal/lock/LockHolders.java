@@ -1,22 +1,17 @@
 package dev.migrations.core.internal.lock;
 
+import dev.migrations.core.error.LockHolder;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 
-/**
- * The session holding the migration lock, from {@code pg_locks} and {@code pg_stat_activity}.
- *
- * @param pid             backend process id
- * @param applicationName the holder's {@code application_name} (may be empty)
- * @param clientAddress   client address, or {@code local} for a Unix socket
- * @param since           when the holder's session started
- */
-public record LockHolder(int pid, String applicationName, String clientAddress, Instant since) {
+/** Finds the session holding an advisory lock, from {@code pg_locks} and {@code pg_stat_activity}. */
+final class LockHolders {
+
+    private LockHolders() {
+    }
 
     static Optional<LockHolder> find(Connection c, long key) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT a.pid, coalesce(a.application_name, ''), "
@@ -34,12 +29,5 @@ public record LockHolder(int pid, String applicationName, String clientAddress, 
                         rs.getTimestamp(4).toInstant()));
             }
         }
-    }
-
-    /** e.g. {@code pid 4242 (application_name 'orders-api', client 10.1.2.3, connected since 2026-11-21T17:00:00Z, 42s ago)}. */
-    public String describe() {
-        long ago = Duration.between(since, Instant.now()).toSeconds();
-        return "pid " + pid + " (application_name '" + applicationName + "', client " + clientAddress
-                + ", connected since " + since + ", " + ago + "s ago)";
     }
 }
