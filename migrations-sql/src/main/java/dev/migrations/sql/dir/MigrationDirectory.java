@@ -99,7 +99,7 @@ public record MigrationDirectory(String display, Optional<Path> path, String rel
                     + " files are right, run '" + hashCommand() + "' to rewrite it; otherwise restore atlas.sum from"
                     + " version control", e);
         }
-        Optional<SumMismatch> mismatch = recorded.compareTo(onDisk);
+        Optional<SumMismatch> mismatch = recorded.firstMismatch(onDisk);
         if (mismatch.isPresent()) {
             throw new SumMismatchException(mismatchMessage(mismatch.get()), display, mismatch.get());
         }

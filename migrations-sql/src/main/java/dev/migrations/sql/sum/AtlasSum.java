@@ -129,7 +129,7 @@ public record AtlasSum(String sum, List<SumEntry> entries) {
      *
      * @return empty when both describe the same directory
      */
-    public Optional<SumMismatch> compareTo(AtlasSum onDisk) {
+    public Optional<SumMismatch> firstMismatch(AtlasSum onDisk) {
         List<SumEntry> disk = onDisk.entries;
         if (sumOf(entries).equals(sumOf(disk))) {
             return Optional.empty();
