@@ -81,7 +81,8 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
      * messages of the whole cause chain, in the library's own phrasing); {@code -X} shows its stack trace.
      */
     private MojoFailureException failure(Report report, Exception e) {
-        String message = scrub(phrasing().apply(String.valueOf(e.getMessage())));
+        String message = scrub(phrasing().apply(String.valueOf(e.getMessage())))
+                + MavenAdvice.of(e).map(advice -> " " + advice).orElse("");
         writeFailedReport(report, message);
         if (getLog().isDebugEnabled()) {
             Throwable cause = causeIfClean(e);

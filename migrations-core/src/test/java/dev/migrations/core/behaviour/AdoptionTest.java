@@ -1,5 +1,6 @@
 package dev.migrations.core.behaviour;
 
+import dev.migrations.error.ErrorKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,13 +36,17 @@ class AdoptionTest extends DatabaseTest {
         List<Map<String, String>> before = Db.catalog(db);
 
         assertThatThrownBy(() -> config().load().migrate())
-                .isInstanceOf(HistoryConflictException.class)
+                .isInstanceOfSatisfying(HistoryConflictException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ErrorKind.DIRTY_DATABASE);
+                    assertThat(e.schema()).isEqualTo("public");
+                    assertThat(e.files()).isEmpty();
+                })
                 .hasMessageContaining("schema \"public\" is not empty but has no revisions")
                 .hasMessageContaining("table public.orders")
                 .hasMessageContaining("table public.users")
                 .hasMessageContaining("function public.legacy_fn")
-                .hasMessageContaining("--baseline V")
-                .hasMessageContaining("--allow-dirty")
+                .hasMessageContaining("baselineVersion(\"V\")")
+                .hasMessageContaining("allowDirty(true)")
                 .hasMessageContaining("Nothing was changed");
         assertThat(Db.catalog(db)).isEqualTo(before);
     }

@@ -64,7 +64,7 @@ class FailureAnalyzerTest {
         Throwable failure = catchThrowable(() -> Apps.run(JdbcApp.class, database));
 
         FailureAnalysis analysis = new MigrationsFailureAnalyzer().analyze(failure);
-        assertThat(analysis.getDescription()).contains("is not empty but has no revisions").contains("--allow-dirty");
+        assertThat(analysis.getDescription()).contains("is not empty but has no revisions").contains("allowDirty(true)");
         assertThat(analysis.getAction()).contains("migrations.baseline-version=V")
                 .contains("set migrations.allow-dirty=true").doesNotContain("--").doesNotContain("in the API");
         assertThat(output).contains("APPLICATION FAILED TO START").contains(analysis.getAction());
