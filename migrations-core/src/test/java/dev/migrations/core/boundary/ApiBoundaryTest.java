@@ -76,13 +76,20 @@ class ApiBoundaryTest {
 
     /** Public top-level and public nested types of the module's classes. */
     private static List<String> publicTypes(String module) throws Exception {
-        Path root = classes(module);
+        Path location = classes(module);
+        java.nio.file.FileSystem jar = Files.isDirectory(location) ? null
+                : java.nio.file.FileSystems.newFileSystem(location);
+        Path root = jar == null ? location : jar.getPath("/");
         List<String> names;
         try (Stream<Path> files = Files.walk(root)) {
             names = files.map(p -> root.relativize(p).toString().replace('\\', '/'))
                     .filter(n -> n.endsWith(".class") && !n.endsWith("module-info.class")
-                            && !n.endsWith("package-info.class"))
+                            && !n.endsWith("package-info.class") && !n.startsWith("META-INF"))
                     .map(n -> n.substring(0, n.length() - ".class".length()).replace('/', '.')).toList();
+        } finally {
+            if (jar != null) {
+                jar.close();
+            }
         }
         List<String> result = new java.util.ArrayList<>();
         for (String name : names) {
