@@ -1,7 +1,7 @@
 package dev.migrations.bench;
 
-import dev.migrations.sql.directive.Directives;
-import dev.migrations.sql.directive.TxMode;
+import dev.migrations.sql.internal.directive.Directives;
+import dev.migrations.sql.internal.directive.TxMode;
 import dev.migrations.sql.dir.DirectoryFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

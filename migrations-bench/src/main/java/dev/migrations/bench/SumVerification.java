@@ -5,7 +5,7 @@ import dev.migrations.sql.dir.DirectoryLocation;
 import dev.migrations.sql.dir.DirectoryReader;
 import dev.migrations.sql.dir.MigrationDirectory;
 import dev.migrations.sql.dir.MigrationRoot;
-import dev.migrations.sql.plan.MigrationLoader;
+import dev.migrations.sql.migration.MigrationLoader;
 import java.nio.file.Path;
 
 /** The integrity checks of our library that the {@code atlas.sum} measurement times. */

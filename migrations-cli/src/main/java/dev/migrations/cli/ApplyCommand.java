@@ -10,7 +10,7 @@ import dev.migrations.core.result.DryRunResult;
 import dev.migrations.core.result.MigrateResult;
 import dev.migrations.core.result.PlannedFile;
 import dev.migrations.core.result.Takeover;
-import dev.migrations.sql.MigrationsException;
+import dev.migrations.error.MigrationsException;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -225,7 +225,7 @@ public final class ApplyCommand implements Callable<Integer> {
         public TransactionMode convert(String value) {
             try {
                 return TransactionMode.parse(value);
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | MigrationsException e) {
                 throw new TypeConversionException(e.getMessage());
             }
         }
@@ -238,7 +238,7 @@ public final class ApplyCommand implements Callable<Integer> {
         public ExecOrder convert(String value) {
             try {
                 return ExecOrder.parse(value);
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | MigrationsException e) {
                 throw new TypeConversionException(e.getMessage());
             }
         }

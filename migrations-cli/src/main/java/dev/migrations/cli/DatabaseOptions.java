@@ -65,7 +65,8 @@ public final class DatabaseOptions {
                 return value;
             }
         }
-        throw new dev.migrations.sql.MigrationsException("no database URL: pass --url "
+        throw new dev.migrations.error.MigrationsException(dev.migrations.error.ErrorKind.INVALID_CONFIGURATION,
+                "no database URL: pass --url "
                 + "postgres://user:password@host:5432/database, or set DATABASE_URL (or DIRECT_DATABASE_URL)");
     }
 

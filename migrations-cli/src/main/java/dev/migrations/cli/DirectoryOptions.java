@@ -1,5 +1,6 @@
 package dev.migrations.cli;
 
+import dev.migrations.error.MigrationsException;
 import dev.migrations.sql.dir.DirectoryFormat;
 import dev.migrations.sql.dir.DirectoryLocation;
 import picocli.CommandLine.ITypeConverter;
@@ -43,7 +44,7 @@ public final class DirectoryOptions {
             }
             try {
                 return DirectoryLocation.parse(value);
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | MigrationsException e) {
                 throw new TypeConversionException(e.getMessage());
             }
         }
@@ -56,7 +57,7 @@ public final class DirectoryOptions {
         public DirectoryFormat convert(String value) {
             try {
                 return DirectoryFormat.fromCliName(value);
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | MigrationsException e) {
                 throw new TypeConversionException(e.getMessage());
             }
         }

@@ -1,7 +1,8 @@
 package dev.migrations.cli;
 
 import dev.migrations.core.MigrationsConfiguration;
-import dev.migrations.core.connect.TableName;
+import dev.migrations.core.Migrations;
+import dev.migrations.error.MigrationsException;
 import dev.migrations.core.result.Takeover;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,9 +32,9 @@ public final class HistoryTableOption {
         @Override
         public String convert(String value) {
             try {
-                TableName.parse(value, "public");
+                Migrations.configure().historyTable(value);
                 return value;
-            } catch (IllegalArgumentException e) {
+            } catch (MigrationsException e) {
                 throw new TypeConversionException(e.getMessage());
             }
         }

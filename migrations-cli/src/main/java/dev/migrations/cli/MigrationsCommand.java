@@ -1,6 +1,6 @@
 package dev.migrations.cli;
 
-import dev.migrations.sql.MigrationsException;
+import dev.migrations.error.MigrationsException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -98,8 +98,9 @@ public final class MigrationsCommand implements Runnable {
     private static int failure(Exception e, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         boolean verbose = isVerbose(parseResult);
-        if (e instanceof MigrationsException) {
+        if (e instanceof MigrationsException me) {
             err.println("error: " + e.getMessage());
+            CliAdvice.of(me).ifPresent(advice -> err.println("hint: " + advice));
         } else {
             err.println("error: " + e + (verbose ? "" : " (run with --verbose for details)"));
         }

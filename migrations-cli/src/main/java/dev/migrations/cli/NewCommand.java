@@ -1,6 +1,7 @@
 package dev.migrations.cli;
 
-import dev.migrations.sql.MigrationsException;
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 import dev.migrations.sql.dir.DirectoryFormat;
 import dev.migrations.sql.dir.DirectoryLocation;
 import dev.migrations.sql.dir.DirectoryReader;
@@ -84,7 +85,8 @@ public final class NewCommand implements Callable<Integer> {
         try {
             directory.verifySum();
         } catch (MigrationsException e) {
-            throw new MigrationsException("refusing to add a migration while atlas.sum is out of date. " + e.getMessage(), e);
+            throw new MigrationsException(e.kind(), "refusing to add a migration while atlas.sum is out of date. "
+                    + e.getMessage(), e);
         }
     }
 
@@ -112,7 +114,7 @@ public final class NewCommand implements Callable<Integer> {
         try {
             Files.writeString(file, content, java.nio.charset.StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         } catch (FileAlreadyExistsException e) {
-            throw new MigrationsException(shown + " already exists (two migrations in the same second?); wait a second"
+            throw new MigrationsException(ErrorKind.DIRECTORY_IO, shown + " already exists (two migrations in the same second?); wait a second"
                     + " and run the command again", e);
         }
     }

@@ -34,7 +34,7 @@ public final class SetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<String> changed = RunnerFactory.load(directory, database, config -> { }).set(version);
+        List<String> changed = RunnerFactory.load(directory, database, config -> { }).set(version).changedVersions();
         PrintWriter out = spec.commandLine().getOut();
         if (format.json()) {
             Map<String, Object> json = new LinkedHashMap<>();

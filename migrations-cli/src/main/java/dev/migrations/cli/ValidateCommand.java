@@ -1,12 +1,12 @@
 package dev.migrations.cli;
 
 import dev.migrations.cli.output.Json;
-import dev.migrations.sql.MigrationsException;
+import dev.migrations.error.MigrationsException;
 import dev.migrations.sql.dir.DirectoryReader;
 import dev.migrations.sql.dir.MigrationDirectory;
 import dev.migrations.sql.dir.MigrationRoot;
-import dev.migrations.sql.sum.SumFileException;
-import dev.migrations.sql.sum.SumMismatchException;
+import dev.migrations.error.SumFileException;
+import dev.migrations.error.SumMismatchException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,5 +1,8 @@
 package dev.migrations.core;
 
+import dev.migrations.error.MigrationsException;
+import dev.migrations.error.ErrorKind;
+
 /** What to do with a pending file whose version is lower than the latest applied one. */
 public enum ExecOrder {
     /** Refuse to migrate and name the files (the default). */
@@ -16,7 +19,7 @@ public enum ExecOrder {
                 return o;
             }
         }
-        throw new IllegalArgumentException("unknown exec order '" + text + "': use linear, linear-skip or non-linear");
+        throw new MigrationsException(ErrorKind.INVALID_CONFIGURATION, "unknown exec order '" + text + "': use linear, linear-skip or non-linear");
     }
 
     /** The spelling used on the command line. */

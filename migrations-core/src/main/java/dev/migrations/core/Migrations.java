@@ -1,18 +1,21 @@
 package dev.migrations.core;
 
+import dev.migrations.core.result.BaselineResult;
 import dev.migrations.core.result.DryRunResult;
 import dev.migrations.core.result.MigrateResult;
 import dev.migrations.core.result.RehashResult;
+import dev.migrations.core.result.SetResult;
 import dev.migrations.core.result.StatusResult;
 import dev.migrations.core.result.ValidationResult;
-import dev.migrations.core.run.AdministrativeOperations;
-import dev.migrations.core.run.MigrateOperation;
-import dev.migrations.core.run.StatusOperation;
-import dev.migrations.core.run.Target;
+import dev.migrations.core.internal.run.AdministrativeOperations;
+import dev.migrations.core.internal.connect.DatabaseUrl;
+import dev.migrations.core.internal.apply.MigrateOperation;
+import dev.migrations.core.internal.run.StatusOperation;
+import dev.migrations.core.internal.run.RunContext;
 import dev.migrations.sql.dir.DirectoryLocation;
-import dev.migrations.sql.plan.MigrationLoader;
-import dev.migrations.sql.plan.MigrationPlan;
-import java.util.List;
+import dev.migrations.sql.migration.MigrationLoader;
+import dev.migrations.sql.migration.LoadedDirectory;
+import java.util.Optional;
 
 /**
  * Migrates a PostgreSQL schema from a directory of versioned SQL files.
@@ -33,13 +36,13 @@ import java.util.List;
 public final class Migrations {
 
     private final MigrationSettings settings;
-    private final Target target;
+    private final RunContext target;
 
-    Migrations(MigrationSettings settings) {
+    Migrations(MigrationSettings settings, Optional<DatabaseUrl> url) {
         this.settings = settings;
-        MigrationPlan plan = MigrationLoader.load(DirectoryLocation.parse(settings.directory(),
+        LoadedDirectory plan = MigrationLoader.load(DirectoryLocation.parse(settings.directory(),
                 settings.classLoader()), settings.directoryFormat());
-        this.target = Target.of(settings, plan);
+        this.target = RunContext.of(settings, url, plan);
     }
 
     /** Starts a configuration. */
@@ -53,8 +56,8 @@ public final class Migrations {
     }
 
     /** The loaded, verified directory. */
-    public MigrationPlan plan() {
-        return target.plan();
+    public LoadedDirectory loadedDirectory() {
+        return target.loadedDirectory();
     }
 
     /** Applies every pending file; a no-op when the schema is up to date. */
@@ -81,13 +84,12 @@ public final class Migrations {
     }
 
     /** Adopts a database that has a schema but no revisions at {@code version}. */
-    public StatusResult baseline(String version) {
-        new AdministrativeOperations(target).baseline(version);
-        return status();
+    public BaselineResult baseline(String version) {
+        return new AdministrativeOperations(target).baseline(version);
     }
 
-    /** Marks files up to {@code version} applied and forgets those above it; returns the versions changed. */
-    public List<String> set(String version) {
+    /** Marks files up to {@code version} applied and forgets those above it. */
+    public SetResult set(String version) {
         return new AdministrativeOperations(target).set(version);
     }
 

@@ -1,12 +1,12 @@
 package dev.migrations.core;
 
-import dev.migrations.core.connect.DatabaseUrl;
-import dev.migrations.core.connect.TableName;
-import dev.migrations.core.connect.UrlDataSource;
-import dev.migrations.sql.MigrationsException;
+import dev.migrations.error.ErrorKind;
+import dev.migrations.core.internal.connect.DatabaseUrl;
+import dev.migrations.core.internal.connect.TableName;
+import dev.migrations.core.internal.connect.UrlDataSource;
+import dev.migrations.error.MigrationsException;
 import dev.migrations.sql.dir.DirectoryFormat;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -40,7 +40,7 @@ public final class MigrationsConfiguration {
 
     /** The database to migrate (a pool is fine; two connections are used at a time). */
     public MigrationsConfiguration dataSource(DataSource dataSource) {
-        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.dataSource = required(dataSource, "dataSource");
         return this;
     }
 
@@ -52,7 +52,7 @@ public final class MigrationsConfiguration {
 
     /** Migration directory: a path, {@code file://path} or {@code classpath:db/migrations} (the default). */
     public MigrationsConfiguration directory(String directory) {
-        this.directory = Objects.requireNonNull(directory, "directory");
+        this.directory = required(directory, "directory");
         return this;
     }
 
@@ -61,13 +61,13 @@ public final class MigrationsConfiguration {
      * recognised from the files).
      */
     public MigrationsConfiguration directoryFormat(DirectoryFormat format) {
-        this.directoryFormat = Objects.requireNonNull(format, "format");
+        this.directoryFormat = required(format, "format");
         return this;
     }
 
     /** Class loader for {@code classpath:} directories (default: the thread's context class loader). */
     public MigrationsConfiguration classLoader(ClassLoader classLoader) {
-        this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
+        this.classLoader = required(classLoader, "classLoader");
         return this;
     }
 
@@ -103,13 +103,13 @@ public final class MigrationsConfiguration {
 
     /** Transaction mode (default {@link TransactionMode#FILE}). */
     public MigrationsConfiguration transactionMode(TransactionMode mode) {
-        this.transactionMode = Objects.requireNonNull(mode, "mode");
+        this.transactionMode = required(mode, "mode");
         return this;
     }
 
     /** Handling of files older than the latest applied one (default {@link ExecOrder#LINEAR}). */
     public MigrationsConfiguration execOrder(ExecOrder order) {
-        this.execOrder = Objects.requireNonNull(order, "order");
+        this.execOrder = required(order, "order");
         return this;
     }
 
@@ -140,8 +140,8 @@ public final class MigrationsConfiguration {
 
     /** How long to wait for another instance's run (default 5 minutes). */
     public MigrationsConfiguration lockTimeout(Duration lockTimeout) {
-        if (lockTimeout.isNegative()) {
-            throw new IllegalArgumentException("lockTimeout must not be negative");
+        if (required(lockTimeout, "lockTimeout").isNegative()) {
+            throw new MigrationsException(ErrorKind.INVALID_CONFIGURATION, "lockTimeout must not be negative");
         }
         this.lockTimeout = lockTimeout;
         return this;
@@ -173,7 +173,7 @@ public final class MigrationsConfiguration {
 
     /** Told about each applied file as it happens (default: nothing). */
     public MigrationsConfiguration listener(MigrationListener listener) {
-        this.listener = Objects.requireNonNull(listener, "listener");
+        this.listener = required(listener, "listener");
         return this;
     }
 
@@ -199,11 +199,17 @@ public final class MigrationsConfiguration {
      * version the history is at, or the run is refused. {@link Migrations#status()} and {@link Migrations#dryRun()}
      * show what would be taken over without writing.
      *
-     * @throws IllegalArgumentException when the name is not {@code table} or {@code schema.table}
+     * @throws MigrationsException of kind {@code INVALID_CONFIGURATION} when the name is not {@code table} or {@code schema.table}
      */
     public MigrationsConfiguration historyTable(String qualifiedName) {
-        Objects.requireNonNull(qualifiedName, "historyTable");
-        TableName.parse(qualifiedName, "public");
+        if (qualifiedName == null) {
+            throw new MigrationsException(ErrorKind.INVALID_CONFIGURATION, "historyTable must not be null");
+        }
+        try {
+            TableName.parse(qualifiedName, "public");
+        } catch (IllegalArgumentException e) {
+            throw new MigrationsException(ErrorKind.INVALID_CONFIGURATION, e.getMessage(), e);
+        }
         this.historyTable = qualifiedName;
         return this;
     }
@@ -213,30 +219,37 @@ public final class MigrationsConfiguration {
         DataSource ds = dataSource;
         if (ds == null) {
             if (url == null) {
-                throw new MigrationsException("no database configured: call dataSource(...) or url(...)");
+                throw new MigrationsException(ErrorKind.INVALID_CONFIGURATION, "no database configured: call dataSource(...) or url(...)");
             }
             ds = new UrlDataSource(url);
         }
         String target = schema != null ? schema
                 : Optional.ofNullable(url).flatMap(DatabaseUrl::searchPathSchema).orElse("public");
-        MigrationSettings settings = new MigrationSettings(ds, Optional.ofNullable(url), directory, directoryFormat,
-                classLoader, target, createSchema, revisionsSchema != null ? revisionsSchema : target, revisionsTable,
-                journalTable, transactionMode, execOrder, Optional.ofNullable(baselineVersion), allowDirty, strict,
-                lockTimeout, Optional.ofNullable(statementTimeout), Optional.ofNullable(statementLockTimeout),
-                allowPooler, listener, Optional.ofNullable(historyTable).map(t -> TableName.parse(t, target)));
-        return new Migrations(settings);
+        MigrationSettings settings = new MigrationSettings(ds, directory, directoryFormat, classLoader, target,
+                createSchema, revisionsSchema != null ? revisionsSchema : target, revisionsTable, journalTable,
+                transactionMode, execOrder, Optional.ofNullable(baselineVersion), allowDirty, strict, lockTimeout,
+                Optional.ofNullable(statementTimeout), Optional.ofNullable(statementLockTimeout), allowPooler, listener,
+                Optional.ofNullable(historyTable));
+        return new Migrations(settings, Optional.ofNullable(url));
+    }
+
+    private static <T> T required(T value, String what) {
+        if (value == null) {
+            throw new MigrationsException(ErrorKind.INVALID_CONFIGURATION, what + " must not be null");
+        }
+        return value;
     }
 
     private static Duration requirePositive(Duration d, String what) {
         if (d == null || d.isNegative() || d.isZero()) {
-            throw new IllegalArgumentException(what + " must be positive");
+            throw new MigrationsException(ErrorKind.INVALID_CONFIGURATION, what + " must be positive");
         }
         return d;
     }
 
     private static String requireName(String value, String what) {
         if (value == null || value.isEmpty()) {
-            throw new IllegalArgumentException(what + " must not be empty");
+            throw new MigrationsException(ErrorKind.INVALID_CONFIGURATION, what + " must not be empty");
         }
         return value;
     }

@@ -1,5 +1,8 @@
 package dev.migrations.core;
 
+import dev.migrations.error.MigrationsException;
+import dev.migrations.error.ErrorKind;
+
 /** How files are wrapped in transactions; a file's own {@code -- atlas:txmode} directive wins over FILE and ALL. */
 public enum TransactionMode {
     /** Each file in its own transaction (the default). */
@@ -16,6 +19,6 @@ public enum TransactionMode {
                 return m;
             }
         }
-        throw new IllegalArgumentException("unknown transaction mode '" + text + "': use file, all or none");
+        throw new MigrationsException(ErrorKind.INVALID_CONFIGURATION, "unknown transaction mode '" + text + "': use file, all or none");
     }
 }

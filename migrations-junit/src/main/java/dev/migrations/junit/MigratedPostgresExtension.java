@@ -1,6 +1,6 @@
 package dev.migrations.junit;
 
-import dev.migrations.sql.MigrationsException;
+import dev.migrations.error.MigrationsException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
 import java.util.Optional;
@@ -39,7 +39,7 @@ final class MigratedPostgresExtension implements ParameterResolver {
         Setup setup;
         try {
             setup = Setup.of(annotated.annotation(), annotated.context().getRequiredTestClass());
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | MigrationsException e) {
             throw new ParameterResolutionException(e.getMessage(), e);
         }
         DatabaseCopy database;

@@ -1,7 +1,7 @@
 package dev.migrations.junit;
 
-import dev.migrations.sql.plan.Migration;
-import dev.migrations.sql.plan.MigrationPlan;
+import dev.migrations.sql.migration.Migration;
+import dev.migrations.sql.migration.LoadedDirectory;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,7 +18,7 @@ final class TemplateKey {
     private TemplateKey() {
     }
 
-    static String of(MigrationPlan plan, String schema) {
+    static String of(LoadedDirectory plan, String schema) {
         MessageDigest sha = sha256();
         text(sha, "format", plan.root().format().name());
         text(sha, "schema", schema);

@@ -1,8 +1,8 @@
 package dev.migrations.junit;
 
 import dev.migrations.sql.dir.DirectoryLocation;
-import dev.migrations.sql.plan.MigrationLoader;
-import dev.migrations.sql.plan.MigrationPlan;
+import dev.migrations.sql.migration.MigrationLoader;
+import dev.migrations.sql.migration.LoadedDirectory;
 import dev.migrations.testing.PostgresServer;
 import dev.migrations.testing.TestPostgres;
 import java.time.Duration;
@@ -89,14 +89,14 @@ final class TemplateRegistry {
     /**
      * The template of {@code setup}, not necessarily migrated yet.
      *
-     * @throws dev.migrations.sql.MigrationsException when the directory cannot be read or fails its checks
+     * @throws dev.migrations.error.MigrationsException when the directory cannot be read or fails its checks
      */
     Template template(Setup setup) {
         Template known = bySetup.get(setup);
         if (known != null) {
             return known;
         }
-        MigrationPlan plan = MigrationLoader.load(DirectoryLocation.parse(setup.directory(), setup.classLoader()),
+        LoadedDirectory plan = MigrationLoader.load(DirectoryLocation.parse(setup.directory(), setup.classLoader()),
                 setup.format());
         String key = TemplateKey.of(plan, setup.schema());
         ServerDatabases server = databases();

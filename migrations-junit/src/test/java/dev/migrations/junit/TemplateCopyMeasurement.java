@@ -89,7 +89,7 @@ class TemplateCopyMeasurement {
     private void measure(List<String> out, String what, Setup setup, int rounds, ExecutorService pool)
             throws Exception {
         samples.clear();
-        int files = setup.configure(databases.dataSource("postgres")).load().plan().migrations().size();
+        int files = setup.configure(databases.dataSource("postgres")).load().loadedDirectory().migrations().size();
         out.add("");
         out.add(what + ": " + setup.describe() + ", " + files + " files; " + rounds + " rounds one at a time"
                 + (pool == null ? "" : ", " + Math.max(1, rounds / 5) + " rounds of " + AT_ONCE + " at once")

@@ -1,6 +1,6 @@
 package dev.migrations.maven;
 
-import dev.migrations.sql.MigrationsException;
+import dev.migrations.error.MigrationsException;
 import dev.migrations.sql.dir.DirectoryFormat;
 import dev.migrations.sql.dir.DirectoryLocation;
 import dev.migrations.sql.dir.FileSystemLocation;
@@ -81,7 +81,8 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
      * messages of the whole cause chain, in the library's own phrasing); {@code -X} shows its stack trace.
      */
     private MojoFailureException failure(Report report, Exception e) {
-        String message = scrub(phrasing().apply(String.valueOf(e.getMessage())));
+        String message = scrub(phrasing().apply(String.valueOf(e.getMessage())))
+                + MavenAdvice.of(e).map(advice -> " " + advice).orElse("");
         writeFailedReport(report, message);
         if (getLog().isDebugEnabled()) {
             Throwable cause = causeIfClean(e);
@@ -145,7 +146,7 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
                 : directoryFormat.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         try {
             return DirectoryFormat.fromCliName(name);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | MigrationsException e) {
             throw new IllegalArgumentException("directoryFormat (migrations.directoryFormat): " + e.getMessage(), e);
         }
     }

@@ -9,7 +9,7 @@ import dev.migrations.core.result.DryRunResult;
 import dev.migrations.core.result.MigrateResult;
 import dev.migrations.core.result.PlannedFile;
 import dev.migrations.core.result.Takeover;
-import dev.migrations.sql.MigrationsException;
+import dev.migrations.error.MigrationsException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -211,7 +211,7 @@ public class ApplyMojo extends AbstractDatabaseMojo {
         String text = notBlank(value) ? value.strip().toLowerCase(Locale.ROOT) : fallback;
         try {
             return parser.apply(text);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | MigrationsException e) {
             throw new IllegalArgumentException(parameter + ": " + e.getMessage(), e);
         }
     }

@@ -1,6 +1,6 @@
 package dev.migrations.maven;
 
-import dev.migrations.core.connect.DatabaseUrl;
+import dev.migrations.core.internal.connect.DatabaseUrl;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -33,7 +33,7 @@ record DatabaseLogin(String url, String redacted, String source, String user, St
     /**
      * @param server the settings.xml server's credentials, asked for only when a user or password is still missing
      * @throws IllegalArgumentException when no URL is configured
-     * @throws dev.migrations.sql.MigrationsException when the URL is not a PostgreSQL URL (its message shows the URL
+     * @throws dev.migrations.error.MigrationsException when the URL is not a PostgreSQL URL (its message shows the URL
      *                                                without password)
      */
     static DatabaseLogin resolve(String url, Map<String, String> environment, String user, String password,

@@ -33,7 +33,7 @@ public class SetMojo extends AbstractDatabaseMojo {
             throw new IllegalArgumentException("version (migrations.version): give the version the database is at,"
                     + " e.g. -Dmigrations.version=20261121100500");
         }
-        List<String> changed = load(config -> { }).set(version.strip());
+        List<String> changed = load(config -> { }).set(version.strip()).changedVersions();
         report.put("status", "OK");
         report.put("current", version.strip());
         report.put("changed", changed);

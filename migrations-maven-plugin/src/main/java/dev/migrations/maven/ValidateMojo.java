@@ -1,11 +1,11 @@
 package dev.migrations.maven;
 
-import dev.migrations.sql.MigrationsException;
+import dev.migrations.error.MigrationsException;
 import dev.migrations.sql.dir.DirectoryReader;
 import dev.migrations.sql.dir.MigrationDirectory;
 import dev.migrations.sql.dir.MigrationRoot;
-import dev.migrations.sql.sum.SumFileException;
-import dev.migrations.sql.sum.SumMismatchException;
+import dev.migrations.error.SumFileException;
+import dev.migrations.error.SumMismatchException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.migrations.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.migrations.core.connect.DatabaseUrl;
+import dev.migrations.core.internal.connect.DatabaseUrl;
 import dev.migrations.maven.DatabaseLogin.ServerCredentials;
 import java.util.Map;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package dev.migrations.sample;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.migrations.core.connect.DatabaseUrl;
+import dev.migrations.core.internal.connect.DatabaseUrl;
 import java.util.Properties;
 
 /** Opens the HikariCP pools of the sample. */

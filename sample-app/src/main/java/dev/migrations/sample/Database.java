@@ -1,6 +1,6 @@
 package dev.migrations.sample;
 
-import dev.migrations.core.connect.DatabaseUrl;
+import dev.migrations.core.internal.connect.DatabaseUrl;
 import java.util.Optional;
 
 /**

@@ -2,8 +2,8 @@ package dev.migrations.sample;
 
 import dev.migrations.sql.dir.DirectoryFormat;
 import dev.migrations.sql.dir.DirectoryLocation;
-import dev.migrations.sql.plan.Migration;
-import dev.migrations.sql.plan.MigrationLoader;
+import dev.migrations.sql.migration.Migration;
+import dev.migrations.sql.migration.MigrationLoader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,11 +1,12 @@
 package dev.migrations.sample;
 
+import dev.migrations.error.ErrorKind;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool.PoolInitializationException;
-import dev.migrations.core.check.HistoryConflictException;
-import dev.migrations.core.connect.DatabaseUrl;
+import dev.migrations.core.error.HistoryConflictException;
+import dev.migrations.core.internal.connect.DatabaseUrl;
 import dev.migrations.core.result.MigrateResult;
-import dev.migrations.sql.MigrationsException;
+import dev.migrations.error.MigrationsException;
 import java.io.IOException;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -121,7 +122,7 @@ public final class SampleApp {
     /** One line for the operator: the library's own message, or the cause of a start-up failure. */
     private static String failure(Exception e, AppConfig config) {
         if (e instanceof HistoryConflictException conflict
-                && conflict.kind() == HistoryConflictException.Kind.DIRTY_DATABASE) {
+                && conflict.kind() == ErrorKind.DIRTY_DATABASE) {
             return e.getMessage() + "\nWith this sample: if the schema is that of release " + LegacyDatabase.RELEASE
                     + " (as --create-legacy-db makes it), adopt it with --baseline " + LegacyDatabase.baselineVersion();
         }

@@ -27,7 +27,7 @@ final class SchemaMigrator {
      * Applies every pending file, logging each as it is applied.
      *
      * @param baselineVersion adopt a database that has the schema but no revisions at this version
-     * @throws dev.migrations.sql.MigrationsException with a message fit for the operator when anything is wrong
+     * @throws dev.migrations.error.MigrationsException with a message fit for the operator when anything is wrong
      */
     static MigrateResult migrate(DataSource dataSource, Optional<String> baselineVersion) {
         MigrationsConfiguration configuration = Migrations.configure()

@@ -1,9 +1,10 @@
 package dev.migrations.sample;
 
+import dev.migrations.error.ErrorKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.migrations.core.check.HistoryConflictException;
+import dev.migrations.core.error.HistoryConflictException;
 import dev.migrations.core.result.AppliedFile;
 import dev.migrations.testing.TestDatabase;
 import dev.migrations.testing.TestPostgres;
@@ -50,7 +51,7 @@ class BaselineWalkthroughTest {
 
         assertThatThrownBy(() -> SampleApp.start(config))
                 .isInstanceOfSatisfying(HistoryConflictException.class,
-                        e -> assertThat(e.kind()).isEqualTo(HistoryConflictException.Kind.DIRTY_DATABASE))
+                        e -> assertThat(e.kind()).isEqualTo(ErrorKind.DIRTY_DATABASE))
                 .hasMessageContaining("schema \"app\" is not empty but has no revisions");
         assertThat(SampleApp.run(config)).isEqualTo(1);
         assertThat(Sql.rows(db, "SELECT to_regclass('app.atlas_schema_revisions') IS NULL AS no_revisions"))

@@ -3,7 +3,7 @@ package dev.migrations.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.migrations.core.connect.DatabaseUrl;
+import dev.migrations.core.internal.connect.DatabaseUrl;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -2,15 +2,15 @@ package dev.migrations.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migrations.sql.directive.TxMode;
+import dev.migrations.sql.internal.directive.TxMode;
 import dev.migrations.sql.dir.DirectoryFormat;
 import dev.migrations.sql.dir.DirectoryLocation;
 import dev.migrations.sql.dir.DirectoryReader;
 import dev.migrations.sql.dir.MigrationDirectory;
 import dev.migrations.sql.dir.MigrationRoot;
-import dev.migrations.sql.plan.Migration;
-import dev.migrations.sql.plan.MigrationLoader;
-import dev.migrations.sql.plan.MigrationPlan;
+import dev.migrations.sql.migration.Migration;
+import dev.migrations.sql.migration.MigrationLoader;
+import dev.migrations.sql.migration.LoadedDirectory;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,7 @@ class ShippedMigrationsTest {
 
     @Test
     void theClasspathDirectoryLoadsWithItsSumsVerified() {
-        MigrationPlan plan = MigrationLoader.load(DirectoryLocation.parse(SchemaMigrator.DIRECTORY,
+        LoadedDirectory plan = MigrationLoader.load(DirectoryLocation.parse(SchemaMigrator.DIRECTORY,
                 getClass().getClassLoader()), DirectoryFormat.ATLAS);
 
         assertThat(plan.root().releaseRoot()).isTrue();

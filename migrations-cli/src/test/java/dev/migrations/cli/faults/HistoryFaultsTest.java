@@ -80,9 +80,10 @@ class HistoryFaultsTest extends FaultFixture {
         Run run = apply();
 
         assertFailed(run, 1, "schema \"app\" is not empty but has no revisions: found table app.legacy. If it already"
-                + " has the schema of some version V, adopt it with 'migrations migrate apply --dir " + dirArg()
-                + " --baseline V' (or baseline(V) in the API); to apply every file on top of what is there, pass"
-                + " --allow-dirty. Nothing was changed.");
+                + " has the schema of some version V, adopt it at that version with baselineVersion(\"V\"); to apply"
+                + " every file on top of what is there, set allowDirty(true). Nothing was changed.");
+        assertThat(run.err()).contains("hint: adopt the schema at version V with 'migrations migrate apply --baseline"
+                + " V', or apply every file on top of what is there with --allow-dirty");
         assertUnchanged(before);
     }
 

@@ -2,7 +2,7 @@ package dev.migrations.cli.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migrations.core.lock.MigrationLock;
+import dev.migrations.core.internal.lock.MigrationLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

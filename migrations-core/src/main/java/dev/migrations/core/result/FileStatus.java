@@ -1,6 +1,6 @@
 package dev.migrations.core.result;
 
-import dev.migrations.sql.plan.Migration;
+import dev.migrations.sql.migration.Migration;
 import java.time.Instant;
 import java.util.Optional;
 

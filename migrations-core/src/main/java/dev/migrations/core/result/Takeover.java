@@ -1,6 +1,6 @@
 package dev.migrations.core.result;
 
-import dev.migrations.core.takeover.ForeignTool;
+import dev.migrations.core.result.ForeignTool;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,13 +1,15 @@
 package dev.migrations.core.behaviour;
 
+import dev.migrations.error.ErrorKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.migrations.core.check.HistoryConflictException;
+import dev.migrations.core.error.HistoryConflictException;
 import dev.migrations.core.fixture.DatabaseTest;
 import dev.migrations.core.fixture.Db;
 import dev.migrations.core.result.FileState;
 import dev.migrations.core.result.MigrateResult;
+import dev.migrations.core.result.BaselineResult;
 import dev.migrations.core.result.StatusResult;
 import java.util.List;
 import java.util.Map;
@@ -34,13 +36,17 @@ class AdoptionTest extends DatabaseTest {
         List<Map<String, String>> before = Db.catalog(db);
 
         assertThatThrownBy(() -> config().load().migrate())
-                .isInstanceOf(HistoryConflictException.class)
+                .isInstanceOfSatisfying(HistoryConflictException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ErrorKind.DIRTY_DATABASE);
+                    assertThat(e.schema()).isEqualTo("public");
+                    assertThat(e.files()).isEmpty();
+                })
                 .hasMessageContaining("schema \"public\" is not empty but has no revisions")
                 .hasMessageContaining("table public.orders")
                 .hasMessageContaining("table public.users")
                 .hasMessageContaining("function public.legacy_fn")
-                .hasMessageContaining("--baseline V")
-                .hasMessageContaining("--allow-dirty")
+                .hasMessageContaining("baselineVersion(\"V\")")
+                .hasMessageContaining("allowDirty(true)")
                 .hasMessageContaining("Nothing was changed");
         assertThat(Db.catalog(db)).isEqualTo(before);
     }
@@ -69,8 +75,11 @@ class AdoptionTest extends DatabaseTest {
 
     @Test
     void theBaselineApiDoesTheSameWithoutApplying() {
-        StatusResult status = config().load().baseline("2");
+        BaselineResult baseline = config().load().baseline("2");
+        StatusResult status = config().load().status();
 
+        assertThat(baseline.version()).isEqualTo("2");
+        assertThat(baseline.file()).isEqualTo("2_orders.sql");
         assertThat(status.currentVersion()).contains("2");
         assertThat(status.pending()).extracting(f -> f.version()).containsExactly("3");
         assertThat(config().load().migrate().applied()).extracting(a -> a.version()).containsExactly("3");
@@ -104,7 +113,7 @@ class AdoptionTest extends DatabaseTest {
         Db.exec(db, "DROP TABLE orders", "DROP TABLE users", "DROP FUNCTION legacy_fn()");
         config().load().migrate();
 
-        List<String> changed = config().load().set("1");
+        List<String> changed = config().load().set("1").changedVersions();
 
         assertThat(changed).containsExactlyInAnyOrder("2", "3");
         assertThat(Db.rows(db, "SELECT version FROM atlas_schema_revisions")).extracting(r -> r.get("version"))
@@ -112,7 +121,7 @@ class AdoptionTest extends DatabaseTest {
         assertThat(Db.rows(db, "SELECT version FROM migrations_journal")).extracting(r -> r.get("version"))
                 .containsExactly("1");
 
-        List<String> forward = config().load().set("3");
+        List<String> forward = config().load().set("3").changedVersions();
 
         assertThat(forward).containsExactlyInAnyOrder("2", "3");
         assertThat(Db.rows(db, "SELECT version, type FROM atlas_schema_revisions ORDER BY version"))

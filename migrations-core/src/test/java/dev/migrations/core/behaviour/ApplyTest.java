@@ -126,7 +126,7 @@ class ApplyTest {
         dir.file("20240104000000_broken.sql", "CREATE TABLE half (id int);\nINSERT INTO missing_table VALUES (1);\n");
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> migrations().migrate())
-                .isInstanceOf(dev.migrations.core.run.MigrationFailedException.class)
+                .isInstanceOf(dev.migrations.core.error.MigrationFailedException.class)
                 .hasMessageContaining("20240104000000_broken.sql (version 20240104000000) failed at statement 2 of 2, "
                         + "line 2")
                 .hasMessageContaining("relation \"missing_table\" does not exist")
@@ -148,7 +148,7 @@ class ApplyTest {
                 + "INSERT INTO missing_table VALUES (1);\n");
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> migrations().migrate())
-                .isInstanceOf(dev.migrations.core.run.MigrationFailedException.class)
+                .isInstanceOf(dev.migrations.core.error.MigrationFailedException.class)
                 .hasMessageContaining("20240104000000_batch.sql (version 20240104000000) failed at statement 4 of 5, "
                         + "line 4")
                 .hasMessageContaining("duplicate key value violates unique constraint \"b_pkey\"")

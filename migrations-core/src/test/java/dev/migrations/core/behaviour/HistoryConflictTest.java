@@ -1,10 +1,11 @@
 package dev.migrations.core.behaviour;
 
+import dev.migrations.error.ErrorKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migrations.core.ExecOrder;
-import dev.migrations.core.check.HistoryConflictException;
+import dev.migrations.core.error.HistoryConflictException;
 import dev.migrations.core.fixture.DatabaseTest;
 import dev.migrations.core.fixture.Db;
 import dev.migrations.core.result.MigrateResult;
@@ -35,7 +36,7 @@ class HistoryConflictTest extends DatabaseTest {
         assertThatThrownBy(() -> config().load().migrate())
                 .isInstanceOf(HistoryConflictException.class)
                 .satisfies(e -> assertThat(((HistoryConflictException) e).kind())
-                        .isEqualTo(HistoryConflictException.Kind.EDITED_APPLIED_FILE))
+                        .isEqualTo(ErrorKind.EDITED_APPLIED_FILE))
                 .hasMessageContaining("2_two.sql (version 2")
                 .hasMessageContaining("revert the edit")
                 .hasMessageContaining("migrations migrate rehash --dir " + dir.location())

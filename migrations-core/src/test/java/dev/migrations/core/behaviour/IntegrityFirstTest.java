@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.migrations.core.Migrations;
 import dev.migrations.core.fixture.Db;
 import dev.migrations.core.fixture.MigrationDir;
-import dev.migrations.sql.sum.SumMismatchException;
+import dev.migrations.error.SumMismatchException;
 import dev.migrations.testing.TestDatabase;
 import dev.migrations.testing.TestPostgres;
 import java.nio.file.Path;

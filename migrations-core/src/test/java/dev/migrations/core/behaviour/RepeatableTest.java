@@ -13,7 +13,7 @@ import dev.migrations.core.result.FileStatus;
 import dev.migrations.core.result.MigrateResult;
 import dev.migrations.core.result.RehashResult;
 import dev.migrations.core.result.StatusResult;
-import dev.migrations.core.run.MigrationFailedException;
+import dev.migrations.core.error.MigrationFailedException;
 import dev.migrations.sql.dir.DirectoryFormat;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -71,7 +71,7 @@ class RepeatableTest extends DatabaseTest {
     }
 
     private int checksum(String path) {
-        return config().load().plan().migrations().stream().filter(m -> m.path().equals(path)).findFirst()
+        return config().load().loadedDirectory().migrations().stream().filter(m -> m.path().equals(path)).findFirst()
                 .orElseThrow().checksum32();
     }
 
@@ -369,7 +369,7 @@ class RepeatableTest extends DatabaseTest {
     void setLeavesRepeatablesAlone() {
         config().load().migrate();
 
-        List<String> changed = config().load().set("1");
+        List<String> changed = config().load().set("1").changedVersions();
 
         assertThat(changed).containsExactly("2");
         assertThat(Db.rows(db, "SELECT version FROM atlas_schema_revisions ORDER BY version"))

@@ -7,7 +7,7 @@ import dev.migrations.core.Migrations;
 import dev.migrations.core.fixture.Db;
 import dev.migrations.core.fixture.MigrationDir;
 import dev.migrations.core.result.MigrateResult;
-import dev.migrations.sql.MigrationsException;
+import dev.migrations.error.MigrationsException;
 import dev.migrations.testing.TestDatabase;
 import dev.migrations.testing.TestPostgres;
 import java.net.URLEncoder;

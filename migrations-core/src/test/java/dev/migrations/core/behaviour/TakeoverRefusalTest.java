@@ -8,9 +8,9 @@ import dev.migrations.core.fixture.Db;
 import dev.migrations.core.fixture.Histories;
 import dev.migrations.core.result.MigrateResult;
 import dev.migrations.core.result.StatusResult;
-import dev.migrations.core.takeover.ForeignTool;
-import dev.migrations.core.takeover.TakeoverException;
-import dev.migrations.core.takeover.TakeoverException.Kind;
+import dev.migrations.core.result.ForeignTool;
+import dev.migrations.core.error.TakeoverException;
+import dev.migrations.core.error.TakeoverException.Reason;
 import dev.migrations.sql.dir.DirectoryFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +40,7 @@ class TakeoverRefusalTest extends DatabaseTest {
 
         TakeoverException e = refused(() -> config().load().migrate(), "schema_migrations");
 
-        assertThat(e.kind()).isEqualTo(Kind.DIRTY);
+        assertThat(e.reason()).isEqualTo(Reason.DIRTY);
         assertThat(e.tool()).contains(ForeignTool.GOLANG_MIGRATE);
         assertThat(e.table()).isEqualTo("\"public\".\"schema_migrations\"");
         assertThat(e.versions()).containsExactly("2");
@@ -62,7 +62,7 @@ class TakeoverRefusalTest extends DatabaseTest {
         TakeoverException e = refused(() -> config().directoryFormat(DirectoryFormat.PRISMA).load().migrate(),
                 "_prisma_migrations");
 
-        assertThat(e.kind()).isEqualTo(Kind.FAILED_MIGRATION);
+        assertThat(e.reason()).isEqualTo(Reason.FAILED_MIGRATION);
         assertThat(e.tool()).contains(ForeignTool.PRISMA);
         assertThat(e.table()).isEqualTo("\"public\".\"_prisma_migrations\"");
         assertThat(e.versions()).containsExactly("20240102000000_orders");
@@ -85,7 +85,7 @@ class TakeoverRefusalTest extends DatabaseTest {
         TakeoverException e = refused(() -> config().directoryFormat(DirectoryFormat.FLYWAY).load().migrate(),
                 "flyway_schema_history");
 
-        assertThat(e.kind()).isEqualTo(Kind.FAILED_MIGRATION);
+        assertThat(e.reason()).isEqualTo(Reason.FAILED_MIGRATION);
         assertThat(e.tool()).contains(ForeignTool.FLYWAY);
         assertThat(e.versions()).containsExactly("3");
         assertThat(e.getMessage()).contains("Detected failed migration to version 3 (items)")
@@ -106,7 +106,7 @@ class TakeoverRefusalTest extends DatabaseTest {
         TakeoverException e = refused(() -> config().directoryFormat(DirectoryFormat.FLYWAY).load().migrate(),
                 "flyway_schema_history");
 
-        assertThat(e.kind()).isEqualTo(Kind.FAILED_MIGRATION);
+        assertThat(e.reason()).isEqualTo(Reason.FAILED_MIGRATION);
         assertThat(e.tool()).contains(ForeignTool.FLYWAY);
         assertThat(e.versions()).containsExactly("user ids");
         assertThat(e.getMessage()).contains("repeatable migration user ids")
@@ -125,7 +125,7 @@ class TakeoverRefusalTest extends DatabaseTest {
         TakeoverException e = refused(() -> config().directoryFormat(DirectoryFormat.FLYWAY).load().migrate(),
                 "flyway_schema_history");
 
-        assertThat(e.kind()).isEqualTo(Kind.CHECKSUM_MISMATCH);
+        assertThat(e.reason()).isEqualTo(Reason.CHECKSUM_MISMATCH);
         assertThat(e.tool()).contains(ForeignTool.FLYWAY);
         assertThat(e.versions()).containsExactly("2");
         assertThat(e.getMessage()).contains("V2__orders.sql (version 2)").contains("checksum " + recorded)
@@ -144,7 +144,7 @@ class TakeoverRefusalTest extends DatabaseTest {
         TakeoverException e = refused(() -> config().directoryFormat(DirectoryFormat.PRISMA).load().migrate(),
                 "_prisma_migrations");
 
-        assertThat(e.kind()).isEqualTo(Kind.CHECKSUM_MISMATCH);
+        assertThat(e.reason()).isEqualTo(Reason.CHECKSUM_MISMATCH);
         assertThat(e.versions()).containsExactly("20240101000000_init");
         assertThat(e.getMessage()).contains("20240101000000_init/migration.sql")
                 .contains(TakeoverTest.sha256(USERS));
@@ -159,7 +159,7 @@ class TakeoverRefusalTest extends DatabaseTest {
 
         TakeoverException e = refused(() -> config().load().migrate(), "atlas_schema_revisions.atlas_schema_revisions");
 
-        assertThat(e.kind()).isEqualTo(Kind.CHECKSUM_MISMATCH);
+        assertThat(e.reason()).isEqualTo(Reason.CHECKSUM_MISMATCH);
         assertThat(e.tool()).contains(ForeignTool.ATLAS);
         assertThat(e.getMessage()).contains("1_users.sql (version 1)").contains("hash stale=");
     }
@@ -175,7 +175,7 @@ class TakeoverRefusalTest extends DatabaseTest {
 
         TakeoverException e = refused(() -> config().load().migrate(), "atlas_schema_revisions.atlas_schema_revisions");
 
-        assertThat(e.kind()).isEqualTo(Kind.FAILED_MIGRATION);
+        assertThat(e.reason()).isEqualTo(Reason.FAILED_MIGRATION);
         assertThat(e.versions()).containsExactly("2");
         assertThat(e.getMessage()).contains("partly applied: 1 of 2 statements, error: relation exists")
                 .contains("atlas migrate apply").contains("--revisions-schema atlas_schema_revisions");
@@ -193,7 +193,7 @@ class TakeoverRefusalTest extends DatabaseTest {
         TakeoverException e = refused(() -> config().directoryFormat(DirectoryFormat.FLYWAY).load().migrate(),
                 "flyway_schema_history");
 
-        assertThat(e.kind()).isEqualTo(Kind.MISSING_FILE);
+        assertThat(e.reason()).isEqualTo(Reason.MISSING_FILE);
         assertThat(e.versions()).containsExactly("3");
         assertThat(e.getMessage()).contains("records version(s) that").contains("3 (items)")
                 .contains("ahead of this directory");
@@ -207,7 +207,7 @@ class TakeoverRefusalTest extends DatabaseTest {
 
         TakeoverException e = refused(() -> config().load().migrate(), "schema_migrations");
 
-        assertThat(e.kind()).isEqualTo(Kind.MISSING_FILE);
+        assertThat(e.reason()).isEqualTo(Reason.MISSING_FILE);
         assertThat(e.tool()).contains(ForeignTool.GOLANG_MIGRATE);
         assertThat(e.versions()).containsExactly("3");
     }
@@ -223,7 +223,7 @@ class TakeoverRefusalTest extends DatabaseTest {
         TakeoverException e = refused(() -> config().directoryFormat(DirectoryFormat.FLYWAY).load().migrate(),
                 "flyway_schema_history");
 
-        assertThat(e.kind()).isEqualTo(Kind.SEVERAL_TABLES);
+        assertThat(e.reason()).isEqualTo(Reason.SEVERAL_TABLES);
         assertThat(e.tool()).isEmpty();
         assertThat(e.tables()).containsExactly("\"public\".\"flyway_schema_history\"",
                 "\"public\".\"goose_db_version\"");
@@ -242,7 +242,7 @@ class TakeoverRefusalTest extends DatabaseTest {
 
         TakeoverException e = refused(() -> config().baselineVersion("1").load().migrate(), "schema_migrations");
 
-        assertThat(e.kind()).isEqualTo(Kind.BASELINE_DISAGREES);
+        assertThat(e.reason()).isEqualTo(Reason.BASELINE_DISAGREES);
         assertThat(e.tool()).contains(ForeignTool.DBMATE);
         assertThat(e.versions()).containsExactly("1", "2");
         assertThat(e.getMessage()).contains("baseline version 1 disagrees").contains("at version 2");
@@ -255,7 +255,7 @@ class TakeoverRefusalTest extends DatabaseTest {
 
         TakeoverException e = refused(() -> config().historyTable("public.audit").load().migrate(), "audit");
 
-        assertThat(e.kind()).isEqualTo(Kind.UNREADABLE);
+        assertThat(e.reason()).isEqualTo(Reason.UNREADABLE);
         assertThat(e.getMessage()).contains("happened_at, id");
     }
 

@@ -13,7 +13,7 @@ import dev.migrations.core.result.MigrateResult;
 import dev.migrations.core.result.PlannedFile;
 import dev.migrations.core.result.StatusResult;
 import dev.migrations.core.result.Takeover;
-import dev.migrations.core.takeover.ForeignTool;
+import dev.migrations.core.result.ForeignTool;
 import dev.migrations.sql.dir.DirectoryFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -122,7 +122,7 @@ class TakeoverTest extends DatabaseTest {
     }
 
     private int checksum32(String path) {
-        return config().directoryFormat(DirectoryFormat.FLYWAY).load().plan().migrations().stream()
+        return config().directoryFormat(DirectoryFormat.FLYWAY).load().loadedDirectory().migrations().stream()
                 .filter(m -> m.path().equals(path)).findFirst().orElseThrow().checksum32();
     }
 

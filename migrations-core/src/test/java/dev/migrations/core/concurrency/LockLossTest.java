@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrations.core.fixture.DatabaseTest;
 import dev.migrations.core.fixture.Db;
-import dev.migrations.core.lock.LockLostException;
-import dev.migrations.core.lock.MigrationLock;
+import dev.migrations.core.error.LockLostException;
+import dev.migrations.core.internal.lock.MigrationLock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;

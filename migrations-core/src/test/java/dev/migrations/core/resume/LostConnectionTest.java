@@ -6,7 +6,7 @@ import dev.migrations.core.Migrations;
 import dev.migrations.core.MigrationsConfiguration;
 import dev.migrations.core.fixture.Db;
 import dev.migrations.core.fixture.MigrationDir;
-import dev.migrations.core.run.MigrationFailedException;
+import dev.migrations.core.error.MigrationFailedException;
 import dev.migrations.testing.TestDatabase;
 import dev.migrations.testing.TestPostgres;
 import java.nio.file.Path;

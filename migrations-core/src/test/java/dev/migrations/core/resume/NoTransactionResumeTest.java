@@ -8,7 +8,7 @@ import dev.migrations.core.fixture.DatabaseTest;
 import dev.migrations.core.fixture.Db;
 import dev.migrations.core.result.FileState;
 import dev.migrations.core.result.MigrateResult;
-import dev.migrations.core.run.MigrationFailedException;
+import dev.migrations.core.error.MigrationFailedException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,6 +1,7 @@
 package dev.migrations.spring.boot;
 
-import dev.migrations.sql.MigrationsException;
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +58,7 @@ final class FlywayVersion {
 
     /** The error for a Flyway older than {@link #OLDEST_TESTED}, naming the property that fixes it. */
     static MigrationsException tooOld(String version) {
-        return new MigrationsException("Flyway " + version + " is on the class path, but this library needs Flyway "
+        return new MigrationsException(ErrorKind.INVALID_CONFIGURATION, "Flyway " + version + " is on the class path, but this library needs Flyway "
                 + OLDEST_TESTED + " or newer (it is built with " + BUILT_WITH + "; Spring Boot 3.5.7 pins 11.7.2 and "
                 + "4.0.7 pins 11.14.1). Your build's dependency management chose " + version + ". Set the property "
                 + "flyway.version to " + BUILT_WITH + " in your build: Maven <properties><flyway.version>"

@@ -1,6 +1,6 @@
 package dev.migrations.spring.boot;
 
-import dev.migrations.sql.MigrationsException;
+import dev.migrations.error.MigrationsException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
@@ -14,6 +14,14 @@ public class MigrationsFailureAnalyzer extends AbstractFailureAnalyzer<Migration
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, MigrationsException cause) {
         String message = cause.getMessage() == null ? cause.getClass().getName() : cause.getMessage();
-        return new FailureAnalysis(message, FixWording.action(message), cause);
+        String action = switch (cause.kind()) {
+            case DIRTY_DATABASE -> "Adopt the schema at version V with migrations.baseline-version=V, or apply every"
+                    + " file on top of what is there: set migrations.allow-dirty=true.";
+            case LOCK_TIMEOUT -> "Wait for the other instance, or raise migrations.lock-timeout.";
+            case POOLER_REFUSED -> "Use a direct connection, or set migrations.allow-pooler=true for a session-mode"
+                    + " pooler.";
+            default -> FixWording.action(message);
+        };
+        return new FailureAnalysis(message, action, cause);
     }
 }

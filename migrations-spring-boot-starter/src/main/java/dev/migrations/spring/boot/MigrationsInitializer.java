@@ -1,9 +1,10 @@
 package dev.migrations.spring.boot;
 
+import dev.migrations.error.ErrorKind;
 import dev.migrations.core.Migrations;
 import dev.migrations.core.result.FileStatus;
 import dev.migrations.core.result.StatusResult;
-import dev.migrations.sql.MigrationsException;
+import dev.migrations.error.MigrationsException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -77,7 +78,7 @@ public class MigrationsInitializer implements InitializingBean {
                     status.currentVersion().orElse("(none)"), status.totalFiles());
             return;
         }
-        throw new MigrationsException("migrations.mode=validate: schema " + schema + " at version "
+        throw new MigrationsException(ErrorKind.SCHEMA_NOT_UP_TO_DATE, "migrations.mode=validate: schema " + schema + " at version "
                 + status.currentVersion().orElse("(none)") + " is not what the directory "
                 + loaded.settings().directory() + " describes: " + String.join("; ", wrong) + ". Migrate it: start "
                 + "with migrations.mode=migrate (the default), or apply the files with 'migrations migrate apply' "

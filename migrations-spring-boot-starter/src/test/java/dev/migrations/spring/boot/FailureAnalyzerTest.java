@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.migrations.spring.boot.it.Apps;
 import dev.migrations.spring.boot.it.Db;
 import dev.migrations.spring.boot.it.jdbc.JdbcApp;
-import dev.migrations.sql.MigrationsException;
+import dev.migrations.error.MigrationsException;
 import dev.migrations.testing.TestDatabase;
 import dev.migrations.testing.TestPostgres;
 import java.io.IOException;
@@ -64,7 +64,7 @@ class FailureAnalyzerTest {
         Throwable failure = catchThrowable(() -> Apps.run(JdbcApp.class, database));
 
         FailureAnalysis analysis = new MigrationsFailureAnalyzer().analyze(failure);
-        assertThat(analysis.getDescription()).contains("is not empty but has no revisions").contains("--allow-dirty");
+        assertThat(analysis.getDescription()).contains("is not empty but has no revisions").contains("allowDirty(true)");
         assertThat(analysis.getAction()).contains("migrations.baseline-version=V")
                 .contains("set migrations.allow-dirty=true").doesNotContain("--").doesNotContain("in the API");
         assertThat(output).contains("APPLICATION FAILED TO START").contains(analysis.getAction());

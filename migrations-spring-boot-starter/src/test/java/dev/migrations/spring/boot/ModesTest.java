@@ -7,7 +7,7 @@ import dev.migrations.core.Migrations;
 import dev.migrations.spring.boot.it.Apps;
 import dev.migrations.spring.boot.it.Db;
 import dev.migrations.spring.boot.it.jdbc.JdbcApp;
-import dev.migrations.sql.MigrationsException;
+import dev.migrations.error.MigrationsException;
 import dev.migrations.testing.TestDatabase;
 import dev.migrations.testing.TestPostgres;
 import org.junit.jupiter.api.AfterEach;

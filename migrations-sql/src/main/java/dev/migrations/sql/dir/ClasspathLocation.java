@@ -1,5 +1,7 @@
 package dev.migrations.sql.dir;
 
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,7 +19,7 @@ public record ClasspathLocation(String resource, ClassLoader loader) implements 
         Objects.requireNonNull(loader, "loader");
         resource = trimSlashes(resource);
         if (resource.isEmpty()) {
-            throw new IllegalArgumentException("classpath location has no folder; write e.g. classpath:db/migrations");
+            throw new MigrationsException(ErrorKind.INVALID_CONFIGURATION, "classpath location has no folder; write e.g. classpath:db/migrations");
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.migrations.sql.dir;
 
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -130,7 +132,7 @@ public enum DirectoryFormat {
     }
 
     /**
-     * @throws IllegalArgumentException for a name that is not a format, listing the valid names
+     * @throws MigrationsException (kind INVALID_CONFIGURATION) for a name that is not a format, listing the valid names
      */
     public static DirectoryFormat fromCliName(String name) {
         for (DirectoryFormat format : values()) {
@@ -138,7 +140,7 @@ public enum DirectoryFormat {
                 return format;
             }
         }
-        throw new IllegalArgumentException("unknown directory format '" + name + "'; valid formats are "
+        throw new MigrationsException(ErrorKind.INVALID_CONFIGURATION, "unknown directory format '" + name + "'; valid formats are "
                 + Arrays.stream(values()).map(DirectoryFormat::cliName).collect(Collectors.joining(", ")));
     }
 }

@@ -1,5 +1,7 @@
 package dev.migrations.sql.dir;
 
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,12 +25,12 @@ public sealed interface DirectoryLocation permits FileSystemLocation, ClasspathL
      * Parses {@code classpath:db/migrations}, {@code file://path} (Atlas style: {@code file://migrations} is
      * relative, {@code file:///srv/migrations} absolute), {@code file:path}, or a plain path.
      *
-     * @throws IllegalArgumentException for an empty spec or an empty path after the scheme
+     * @throws MigrationsException (kind INVALID_CONFIGURATION) for an empty spec or an empty path after the scheme
      */
     static DirectoryLocation parse(String spec, ClassLoader loader) {
         Objects.requireNonNull(spec, "spec");
         if (spec.isBlank()) {
-            throw new IllegalArgumentException("a migration directory location is empty; give a path such as"
+            throw new MigrationsException(ErrorKind.INVALID_CONFIGURATION, "a migration directory location is empty; give a path such as"
                     + " db/migrations, file://db/migrations or classpath:db/migrations");
         }
         if (spec.startsWith("classpath:")) {
@@ -41,7 +43,7 @@ public sealed interface DirectoryLocation permits FileSystemLocation, ClasspathL
             path = spec.substring("file:".length());
         }
         if (path.isEmpty()) {
-            throw new IllegalArgumentException("'" + spec + "' has no path after 'file:'; write e.g."
+            throw new MigrationsException(ErrorKind.INVALID_CONFIGURATION, "'" + spec + "' has no path after 'file:'; write e.g."
                     + " file://db/migrations (relative) or file:///srv/db/migrations (absolute)");
         }
         if (path.length() > 2 && path.charAt(0) == '/' && path.charAt(2) == ':' && Character.isLetter(path.charAt(1))) {
@@ -58,7 +60,7 @@ public sealed interface DirectoryLocation permits FileSystemLocation, ClasspathL
     /**
      * A classpath folder such as {@code db/migrations}, found with {@code loader}.
      *
-     * @throws IllegalArgumentException when the resource path is empty
+     * @throws MigrationsException (kind INVALID_CONFIGURATION) when the resource path is empty
      */
     static DirectoryLocation classpath(String resource, ClassLoader loader) {
         return new ClasspathLocation(resource, loader);

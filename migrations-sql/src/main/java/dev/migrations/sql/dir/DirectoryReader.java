@@ -1,6 +1,7 @@
 package dev.migrations.sql.dir;
 
-import dev.migrations.sql.MigrationsException;
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 import dev.migrations.sql.sum.AtlasSum;
 
 import java.io.IOException;
@@ -46,7 +47,7 @@ public final class DirectoryReader {
             }
             return new MigrationRoot(location, format, directories, releases.isPresent());
         } catch (IOException e) {
-            throw new MigrationsException("cannot read migration directory " + location.display() + ": " + e
+            throw new MigrationsException(ErrorKind.DIRECTORY_IO, "cannot read migration directory " + location.display() + ": " + e
                     + "; check that it exists and is readable", e);
         }
     }
@@ -68,7 +69,7 @@ public final class DirectoryReader {
                 LayoutDetection.otherLayout(tree, folder, format);
         if (other.isPresent()) {
             DirectoryFormat fits = other.get().getKey();
-            throw new MigrationsException(location.display() + " has no " + format.cliName() + " migration files, but"
+            throw new MigrationsException(ErrorKind.LAYOUT_UNRECOGNISED, location.display() + " has no " + format.cliName() + " migration files, but"
                     + " it looks like " + (fits == DirectoryFormat.ATLAS ? "an " : "a ") + fits.cliName()
                     + " directory (" + other.get().getValue() + "). Read it as one: --dir-format " + fits.cliName()
                     + " (API: directoryFormat(DirectoryFormat." + fits.name() + ")), or leave the layout to detection"
@@ -114,7 +115,7 @@ public final class DirectoryReader {
             if (tree.isFolder(file)) {
                 return null;
             }
-            throw new MigrationsException("cannot read " + MigrationDirectory.joinDisplay(display, name) + ": " + e
+            throw new MigrationsException(ErrorKind.DIRECTORY_IO, "cannot read " + MigrationDirectory.joinDisplay(display, name) + ": " + e
                     + "; check that it is a readable file", e);
         }
     }
@@ -123,7 +124,7 @@ public final class DirectoryReader {
         try {
             return tree.read(file);
         } catch (IOException e) {
-            throw new MigrationsException("cannot read " + MigrationDirectory.joinDisplay(display, name) + ": " + e
+            throw new MigrationsException(ErrorKind.DIRECTORY_IO, "cannot read " + MigrationDirectory.joinDisplay(display, name) + ": " + e
                     + "; check that it is a readable file", e);
         }
     }

@@ -1,6 +1,7 @@
 package dev.migrations.sql.dir;
 
-import dev.migrations.sql.MigrationsException;
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 
 import java.io.IOException;
 import java.util.List;
@@ -20,7 +21,7 @@ record GooseSelection(String display) implements FileSelection {
             String name = entry.name();
             if (!entry.folder() && name.endsWith(".go") && !name.endsWith("_test.go")
                     && Character.isDigit(name.charAt(0))) {
-                throw new MigrationsException(MigrationDirectory.joinDisplay(display, SourceTree.join(folder, name))
+                throw new MigrationsException(ErrorKind.INVALID_MIGRATIONS, MigrationDirectory.joinDisplay(display, SourceTree.join(folder, name))
                         + " is a goose Go migration, which this runner cannot run (it runs SQL migrations only), and"
                         + " skipping it would apply the files after it without its change; rewrite it as a SQL file"
                         + " with the same version, or move it out if it already ran everywhere");

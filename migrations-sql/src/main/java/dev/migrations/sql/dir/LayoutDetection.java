@@ -1,6 +1,7 @@
 package dev.migrations.sql.dir;
 
-import dev.migrations.sql.MigrationsException;
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 import dev.migrations.sql.sum.AtlasSum;
 import dev.migrations.sql.sum.SumEntry;
 
@@ -46,7 +47,7 @@ final class LayoutDetection {
     static DirectoryFormat detect(SourceTree tree, String folder, String display) throws IOException {
         Map<DirectoryFormat, String> seen = evidence(tree, folder);
         if (seen.size() > 1) {
-            throw new MigrationsException(display + ": cannot tell which tool's layout this directory has: it holds "
+            throw new MigrationsException(ErrorKind.LAYOUT_UNRECOGNISED, display + ": cannot tell which tool's layout this directory has: it holds "
                     + seen.entrySet().stream().map(e -> e.getKey().cliName() + " files (" + e.getValue() + ")")
                     .collect(Collectors.joining(" and ")) + ". Move the files of the other tool out, or name the"
                     + " layout (--dir-format <format>; API: directoryFormat(DirectoryFormat.<FORMAT>))");

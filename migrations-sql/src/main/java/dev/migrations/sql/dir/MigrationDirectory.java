@@ -1,10 +1,11 @@
 package dev.migrations.sql.dir;
 
-import dev.migrations.sql.MigrationsException;
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 import dev.migrations.sql.sum.AtlasSum;
-import dev.migrations.sql.sum.SumFileException;
+import dev.migrations.error.SumFileException;
 import dev.migrations.sql.sum.SumMismatch;
-import dev.migrations.sql.sum.SumMismatchException;
+import dev.migrations.error.SumMismatchException;
 import dev.migrations.sql.version.Version;
 
 import java.io.IOException;
@@ -98,7 +99,7 @@ public record MigrationDirectory(String display, Optional<Path> path, String rel
                     + " files are right, run '" + hashCommand() + "' to rewrite it; otherwise restore atlas.sum from"
                     + " version control", e);
         }
-        Optional<SumMismatch> mismatch = recorded.compareTo(onDisk);
+        Optional<SumMismatch> mismatch = recorded.firstMismatch(onDisk);
         if (mismatch.isPresent()) {
             throw new SumMismatchException(mismatchMessage(mismatch.get()), display, mismatch.get());
         }
@@ -134,7 +135,7 @@ public record MigrationDirectory(String display, Optional<Path> path, String rel
                 Files.deleteIfExists(temporary);
             }
         } catch (IOException e) {
-            throw new MigrationsException("cannot write " + sumFileDisplay() + ": " + e + "; check that the folder is"
+            throw new MigrationsException(ErrorKind.DIRECTORY_IO, "cannot write " + sumFileDisplay() + ": " + e + "; check that the folder is"
                     + " writable", e);
         }
     }

@@ -1,6 +1,7 @@
 package dev.migrations.sql.dir;
 
-import dev.migrations.sql.MigrationsException;
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +37,7 @@ record PrismaSelection(String display) implements FileSelection {
                 boolean hasScript = tree.list(migrationFolder).stream()
                         .anyMatch(inner -> !inner.folder() && inner.name().equals(SCRIPT));
                 if (!hasScript) {
-                    throw new MigrationsException(MigrationDirectory.joinDisplay(display, migrationFolder) + " has no " + SCRIPT + ", so it is"
+                    throw new MigrationsException(ErrorKind.INVALID_MIGRATIONS, MigrationDirectory.joinDisplay(display, migrationFolder) + " has no " + SCRIPT + ", so it is"
                             + " not a Prisma migration (Prisma refuses such a folder too, P3015); restore its "
                             + SCRIPT + " from version control, or delete the folder if the migration was abandoned");
                 }
@@ -52,7 +53,7 @@ record PrismaSelection(String display) implements FileSelection {
         String text = new String(tree.read(lockFile), StandardCharsets.UTF_8);
         Optional<String> provider = provider(text);
         if (provider.isPresent() && !provider.get().equals("postgresql") && !provider.get().equals("postgres")) {
-            throw new MigrationsException(MigrationDirectory.joinDisplay(display, lockFile) + " says provider = \"" + provider.get() + "\": these"
+            throw new MigrationsException(ErrorKind.INVALID_MIGRATIONS, MigrationDirectory.joinDisplay(display, lockFile) + " says provider = \"" + provider.get() + "\": these"
                     + " migrations were written for another database, and this runner applies PostgreSQL migrations"
                     + " only; point it at a Prisma history made with provider = \"postgresql\"");
         }

@@ -1,6 +1,7 @@
 package dev.migrations.sql.dir;
 
-import dev.migrations.sql.MigrationsException;
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 import dev.migrations.sql.version.Version;
 
 import java.util.Comparator;
@@ -41,7 +42,7 @@ final class ReleaseFolders {
                     .filter(entry -> entry.folder() && !entry.name().startsWith(".") && !isReleaseName(entry.name()))
                     .findFirst()
                     .ifPresent(other -> {
-                        throw new MigrationsException(display + " is a release root (it holds release folders "
+                        throw new MigrationsException(ErrorKind.INVALID_MIGRATIONS, display + " is a release root (it holds release folders "
                                 + String.join(", ", releases) + "), but also the folder '" + other.name()
                                 + "', which is not named like a release (1.0.0 or v1.0.0); rename it to a release"
                                 + " version or move it out of " + display);

@@ -1,6 +1,7 @@
 package dev.migrations.sql.dir;
 
-import dev.migrations.sql.MigrationsException;
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 
 import java.io.IOException;
 import java.net.JarURLConnection;
@@ -35,11 +36,11 @@ final class TreeOpener {
     private static SourceTree openFolder(FileSystemLocation location) {
         Path directory = location.directory();
         if (!Files.exists(directory)) {
-            throw new MigrationsException("migration directory " + location.display() + " does not exist (looked at "
+            throw new MigrationsException(ErrorKind.DIRECTORY_NOT_FOUND, "migration directory " + location.display() + " does not exist (looked at "
                     + directory.toAbsolutePath().normalize() + "); create it, or pass the right folder with --dir");
         }
         if (!Files.isDirectory(directory)) {
-            throw new MigrationsException(location.display() + " is not a folder; pass the folder that holds the"
+            throw new MigrationsException(ErrorKind.DIRECTORY_NOT_FOUND, location.display() + " is not a folder; pass the folder that holds the"
                     + " migration files");
         }
         return new FileSystemTree(directory);
@@ -51,12 +52,12 @@ final class TreeOpener {
             return switch (url.getProtocol()) {
                 case "file" -> openExploded(location, url);
                 case "jar" -> openJar(url, location.resource());
-                default -> throw new MigrationsException(location.display() + " was found at " + url + ", but '"
+                default -> throw new MigrationsException(ErrorKind.DIRECTORY_IO, location.display() + " was found at " + url + ", but '"
                         + url.getProtocol() + ":' class path entries are not supported; package the migrations"
                         + " in a jar or a folder on the class path, or pass a filesystem path");
             };
         } catch (IOException | URISyntaxException | IllegalArgumentException e) {
-            throw new MigrationsException("cannot open " + location.display() + " at " + url + ": " + e.getMessage(),
+            throw new MigrationsException(ErrorKind.DIRECTORY_IO, "cannot open " + location.display() + " at " + url + ": " + e.getMessage(),
                     e);
         }
     }
@@ -64,7 +65,7 @@ final class TreeOpener {
     private static SourceTree openExploded(ClasspathLocation location, URL url) throws URISyntaxException {
         Path folder = Path.of(url.toURI());
         if (!Files.isDirectory(folder)) {
-            throw new MigrationsException(location.display() + " is a file (" + folder + "), not a folder; point to"
+            throw new MigrationsException(ErrorKind.DIRECTORY_NOT_FOUND, location.display() + " is a file (" + folder + "), not a folder; point to"
                     + " the folder that holds the migration files");
         }
         return new FileSystemTree(folder);
@@ -98,11 +99,11 @@ final class TreeOpener {
             }
         }
         if (found.isEmpty()) {
-            throw new MigrationsException(location.display() + " was not found on the class path; check the"
+            throw new MigrationsException(ErrorKind.DIRECTORY_NOT_FOUND, location.display() + " was not found on the class path; check the"
                     + " folder name and that it is packaged (e.g. src/main/resources/" + resource + ")");
         }
         if (found.size() > 1) {
-            throw new MigrationsException(location.display() + " exists in " + found.size() + " places on the class"
+            throw new MigrationsException(ErrorKind.DIRECTORY_AMBIGUOUS, location.display() + " exists in " + found.size() + " places on the class"
                     + " path, and one atlas.sum cannot cover several: " + found.stream().map(URL::toString)
                     .collect(Collectors.joining(", ")) + "; keep the migrations in one of them");
         }
@@ -121,7 +122,7 @@ final class TreeOpener {
             }
             return urls;
         } catch (IOException e) {
-            throw new MigrationsException("cannot search the class path for " + name + ": " + e.getMessage(), e);
+            throw new MigrationsException(ErrorKind.DIRECTORY_IO, "cannot search the class path for " + name + ": " + e.getMessage(), e);
         }
     }
 
@@ -130,7 +131,7 @@ final class TreeOpener {
         try {
             return new URL(text.substring(0, text.length() - SUM_FILE.length() - 1));
         } catch (MalformedURLException e) {
-            throw new MigrationsException("cannot resolve the folder of " + sumFile + ": " + e.getMessage(), e);
+            throw new MigrationsException(ErrorKind.DIRECTORY_IO, "cannot resolve the folder of " + sumFile + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,8 +1,9 @@
 package dev.migrations.sql.sum;
 
+import dev.migrations.error.SumFileException;
 import dev.migrations.sql.dir.DirectoryFile;
-import dev.migrations.sql.directive.SumIgnoreDirective;
-import dev.migrations.sql.text.GoText;
+import dev.migrations.sql.internal.directive.SumIgnoreDirective;
+import dev.migrations.sql.internal.text.GoText;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -128,7 +129,7 @@ public record AtlasSum(String sum, List<SumEntry> entries) {
      *
      * @return empty when both describe the same directory
      */
-    public Optional<SumMismatch> compareTo(AtlasSum onDisk) {
+    public Optional<SumMismatch> firstMismatch(AtlasSum onDisk) {
         List<SumEntry> disk = onDisk.entries;
         if (sumOf(entries).equals(sumOf(disk))) {
             return Optional.empty();

@@ -1,5 +1,7 @@
 package dev.migrations.sql.dir;
 
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,7 +22,8 @@ class DirectoryFormatTest {
     @Test
     void unknownNameListsTheValidOnes() {
         assertThatThrownBy(() -> DirectoryFormat.fromCliName("liquibase"))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOfSatisfying(MigrationsException.class,
+                        e -> assertThat(e.kind()).isEqualTo(ErrorKind.INVALID_CONFIGURATION))
                 .hasMessage("unknown directory format 'liquibase'; valid formats are atlas, flyway, golang-migrate, goose,"
                         + " dbmate, prisma, auto");
     }

@@ -1,5 +1,7 @@
 package dev.migrations.sql.dir;
 
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,7 +53,8 @@ class DirectoryLocationTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "  ", "file://", "file:", "classpath:", "classpath:/"})
     void rejectsEmptyLocations(String spec) {
-        assertThatThrownBy(() -> DirectoryLocation.parse(spec)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DirectoryLocation.parse(spec)).isInstanceOfSatisfying(MigrationsException.class,
+                e -> assertThat(e.kind()).isEqualTo(ErrorKind.INVALID_CONFIGURATION));
     }
 
     @Test

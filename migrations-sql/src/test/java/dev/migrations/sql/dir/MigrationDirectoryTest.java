@@ -2,9 +2,9 @@ package dev.migrations.sql.dir;
 
 import dev.migrations.sql.sum.AtlasSum;
 import dev.migrations.sql.sum.SumEntry;
-import dev.migrations.sql.sum.SumFileException;
+import dev.migrations.error.SumFileException;
 import dev.migrations.sql.sum.SumMismatch;
-import dev.migrations.sql.sum.SumMismatchException;
+import dev.migrations.error.SumMismatchException;
 import dev.migrations.sql.testing.Folder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,6 @@
 package dev.migrations.sql.sum;
 
+import dev.migrations.error.SumFileException;
 import dev.migrations.sql.dir.DirectoryFile;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -218,64 +219,64 @@ class AtlasSumTest {
 
         @Test
         void identicalDirectoriesHaveNoMismatch() {
-            assertThat(recorded.compareTo(AtlasSum.compute(List.of(a, b, c)))).isEmpty();
+            assertThat(recorded.firstMismatch(AtlasSum.compute(List.of(a, b, c)))).isEmpty();
         }
 
         @Test
         void editedFile() {
             AtlasSum onDisk = AtlasSum.compute(List.of(a, file("2_b.sql", "B!"), c));
 
-            assertThat(recorded.compareTo(onDisk)).contains(new SumMismatch(3, "2_b.sql", SumMismatch.Change.EDITED));
-            assertThat(recorded.compareTo(onDisk).orElseThrow()).hasToString("L3: 2_b.sql was edited");
+            assertThat(recorded.firstMismatch(onDisk)).contains(new SumMismatch(3, "2_b.sql", SumMismatch.Change.EDITED));
+            assertThat(recorded.firstMismatch(onDisk).orElseThrow()).hasToString("L3: 2_b.sql was edited");
         }
 
         @Test
         void editedLastFile() {
             AtlasSum onDisk = AtlasSum.compute(List.of(a, b, file("3_c.sql", "C!")));
 
-            assertThat(recorded.compareTo(onDisk)).contains(new SumMismatch(4, "3_c.sql", SumMismatch.Change.EDITED));
+            assertThat(recorded.firstMismatch(onDisk)).contains(new SumMismatch(4, "3_c.sql", SumMismatch.Change.EDITED));
         }
 
         @Test
         void fileAddedAtTheEnd() {
             AtlasSum onDisk = AtlasSum.compute(List.of(a, b, c, file("4_d.sql", "D")));
 
-            assertThat(recorded.compareTo(onDisk)).contains(new SumMismatch(5, "4_d.sql", SumMismatch.Change.ADDED));
+            assertThat(recorded.firstMismatch(onDisk)).contains(new SumMismatch(5, "4_d.sql", SumMismatch.Change.ADDED));
         }
 
         @Test
         void fileAddedInTheMiddle() {
             AtlasSum onDisk = AtlasSum.compute(List.of(a, file("1_b.sql", "new"), b, c));
 
-            assertThat(recorded.compareTo(onDisk)).contains(new SumMismatch(3, "1_b.sql", SumMismatch.Change.ADDED));
+            assertThat(recorded.firstMismatch(onDisk)).contains(new SumMismatch(3, "1_b.sql", SumMismatch.Change.ADDED));
         }
 
         @Test
         void fileRemoved() {
             AtlasSum onDisk = AtlasSum.compute(List.of(a, c));
 
-            assertThat(recorded.compareTo(onDisk)).contains(new SumMismatch(3, "2_b.sql", SumMismatch.Change.REMOVED));
+            assertThat(recorded.firstMismatch(onDisk)).contains(new SumMismatch(3, "2_b.sql", SumMismatch.Change.REMOVED));
         }
 
         @Test
         void lastFileRemoved() {
             AtlasSum onDisk = AtlasSum.compute(List.of(a, b));
 
-            assertThat(recorded.compareTo(onDisk)).contains(new SumMismatch(4, "3_c.sql", SumMismatch.Change.REMOVED));
+            assertThat(recorded.firstMismatch(onDisk)).contains(new SumMismatch(4, "3_c.sql", SumMismatch.Change.REMOVED));
         }
 
         @Test
         void renamedFileShowsAsTheOldNameRemoved() {
             AtlasSum onDisk = AtlasSum.compute(List.of(a, file("2_renamed.sql", "B"), c));
 
-            assertThat(recorded.compareTo(onDisk)).contains(new SumMismatch(3, "2_b.sql", SumMismatch.Change.REMOVED));
+            assertThat(recorded.firstMismatch(onDisk)).contains(new SumMismatch(3, "2_b.sql", SumMismatch.Change.REMOVED));
         }
 
         @Test
         void renameThatMovesAFileLaterShowsTheFileNowInItsPlaceAsAdded() {
             AtlasSum onDisk = AtlasSum.compute(List.of(a, c, file("4_b.sql", "B")));
 
-            assertThat(recorded.compareTo(onDisk)).contains(new SumMismatch(3, "2_b.sql", SumMismatch.Change.REMOVED));
+            assertThat(recorded.firstMismatch(onDisk)).contains(new SumMismatch(3, "2_b.sql", SumMismatch.Change.REMOVED));
         }
 
         @Test
@@ -283,14 +284,14 @@ class AtlasSumTest {
             AtlasSum recordedTwo = AtlasSum.compute(List.of(b, c));
             AtlasSum onDisk = AtlasSum.compute(List.of(a, b, c));
 
-            assertThat(recordedTwo.compareTo(onDisk)).contains(new SumMismatch(2, "1_a.sql", SumMismatch.Change.ADDED));
+            assertThat(recordedTwo.firstMismatch(onDisk)).contains(new SumMismatch(2, "1_a.sql", SumMismatch.Change.ADDED));
         }
 
         @Test
         void emptyRecordedSumAndOneFileOnDisk() {
             AtlasSum empty = AtlasSum.compute(List.of());
 
-            assertThat(empty.compareTo(AtlasSum.compute(List.of(a))))
+            assertThat(empty.firstMismatch(AtlasSum.compute(List.of(a))))
                     .contains(new SumMismatch(2, "1_a.sql", SumMismatch.Change.ADDED));
         }
     }

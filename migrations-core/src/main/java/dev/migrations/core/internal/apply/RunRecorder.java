@@ -1,0 +1,90 @@
+package dev.migrations.core.internal.apply;
+
+import dev.migrations.core.internal.engine.ExecutionListener;
+import dev.migrations.core.internal.engine.PreparedFile;
+import dev.migrations.core.internal.lock.MigrationLock;
+import dev.migrations.core.result.AppliedFile;
+import dev.migrations.sql.migration.Migration;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Collects what a run applied, logs one line per file and progress on long runs, keeps the failure, and checks
+ * before a file (at most once a second) that the run still holds its lock.
+ */
+final class RunRecorder implements ExecutionListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger("dev.migrations");
+    private static final long PROGRESS_EVERY_NANOS = Duration.ofSeconds(10).toNanos();
+    private static final Duration LOCK_CHECK_EVERY = Duration.ofSeconds(1);
+
+    /** A failed statement as the executor saw it. */
+    record Failure(PreparedFile file, int index, Exception cause) {
+    }
+
+    private final int planned;
+    private final dev.migrations.core.MigrationListener listener;
+    private final MigrationLock lock;
+    private final String statusCommand;
+    private final long started = System.nanoTime();
+    private final List<AppliedFile> applied = new ArrayList<>();
+    private long lastProgress = started;
+    private Failure failure;
+
+    /**
+     * @param lock          the run's lock, checked before files
+     * @param statusCommand the status command of this directory, for messages
+     */
+    RunRecorder(int planned, dev.migrations.core.MigrationListener listener, MigrationLock lock,
+            String statusCommand) {
+        this.planned = planned;
+        this.listener = listener;
+        this.lock = lock;
+        this.statusCommand = statusCommand;
+    }
+
+    @Override
+    public void starting(PreparedFile file) {
+        Migration m = file.migration();
+        lock.requireHeld(LOCK_CHECK_EVERY, m.label(), statusCommand);
+    }
+
+    @Override
+    public void applied(PreparedFile file, Duration duration, int resumedAt) {
+        Migration m = file.migration();
+        AppliedFile done = new AppliedFile(m.revisionKey(), m.description(), m.path(), duration,
+                file.statements().size(), resumedAt);
+        applied.add(done);
+        if (resumedAt > 0) {
+            LOG.info("applied {} in {} ms: resumed at statement {} of {}", m.label(), duration.toMillis(),
+                    resumedAt + 1, file.statements().size());
+        } else {
+            LOG.info("applied {} in {} ms, {} statement{}", m.label(), duration.toMillis(),
+                    file.statements().size(), file.statements().size() == 1 ? "" : "s");
+        }
+        listener.fileApplied(done, applied.size(), planned);
+        long now = System.nanoTime();
+        if (now - lastProgress >= PROGRESS_EVERY_NANOS && applied.size() < planned) {
+            lastProgress = now;
+            LOG.info("progress: {}/{} files applied, {} s elapsed", applied.size(), planned,
+                    Duration.ofNanos(now - started).toSeconds());
+        }
+    }
+
+    @Override
+    public void failed(PreparedFile file, int index, Exception cause) {
+        failure = new Failure(file, index, cause);
+    }
+
+    List<AppliedFile> appliedFiles() {
+        return List.copyOf(applied);
+    }
+
+    Optional<Failure> failure() {
+        return Optional.ofNullable(failure);
+    }
+}

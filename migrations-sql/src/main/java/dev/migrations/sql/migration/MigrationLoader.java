@@ -1,0 +1,62 @@
+package dev.migrations.sql.migration;
+
+import dev.migrations.error.InvalidMigrationsException;
+import dev.migrations.sql.dir.DirectoryFormat;
+import dev.migrations.sql.dir.DirectoryLocation;
+import dev.migrations.sql.dir.DirectoryReader;
+import dev.migrations.sql.dir.MigrationDirectory;
+import dev.migrations.sql.dir.MigrationRoot;
+import dev.migrations.error.SumFileException;
+import dev.migrations.error.SumMismatchException;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Loads the migrations to apply from a location: integrity first, then the strict rules. */
+public final class MigrationLoader {
+
+    private static final Comparator<Migration> APPLY_ORDER = Comparator
+            .comparing(MigrationLoader::rank)
+            .thenComparing((left, right) -> left.version() == null ? 0 : left.version().compareTo(right.version()))
+            .thenComparing(Migration::description)
+            .thenComparing(Migration::path);
+
+    private MigrationLoader() {
+    }
+
+    /**
+     * Reads a location, verifies every {@code atlas.sum}, and checks the strict rules: numeric versions, no
+     * duplicate versions (also across release folders), name order equal to version order, versions that
+     * increase from release folder to release folder, valid UTF-8, valid directives.
+     *
+     * @throws SumFileException           when an {@code atlas.sum} is missing or malformed
+     * @throws SumMismatchException       when files changed since {@code atlas.sum} was written
+     * @throws InvalidMigrationsException listing every broken rule
+     * @throws dev.migrations.error.MigrationsException when the location cannot be read
+     */
+    public static LoadedDirectory load(DirectoryLocation location, DirectoryFormat format) {
+        MigrationRoot root = DirectoryReader.read(location, format);
+        List<String> problems = new ArrayList<>();
+        List<List<Migration>> byDirectory = new ArrayList<>();
+        for (MigrationDirectory directory : root.directories()) {
+            byDirectory.add(MigrationFiles.of(directory, directory.verifiedSum(), problems));
+        }
+        VersionRules.check(root, byDirectory, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidMigrationsException(location.display(), problems);
+        }
+        List<Migration> migrations = new ArrayList<>();
+        byDirectory.forEach(migrations::addAll);
+        migrations.sort(APPLY_ORDER);
+        return new LoadedDirectory(root, migrations);
+    }
+
+    private static int rank(Migration migration) {
+        return switch (migration.kind()) {
+            case BASELINE -> 0;
+            case VERSIONED -> 1;
+            case REPEATABLE -> 2;
+        };
+    }
+}

@@ -1,2 +1,0 @@
-/** How the Go tools (Atlas, goose, dbmate) read text, where it differs from Java: white space. */
-package dev.migrations.sql.text;

@@ -1,0 +1,20 @@
+/**
+ * Migration directories without a database: the layouts, {@code atlas.sum}, versions, and the errors every module
+ * of this project raises.
+ *
+ * <p>Exported: {@code dev.migrations.error} (the exception hierarchy), {@code dev.migrations.sql.dir} (where a
+ * directory lives and how its layout is read), {@code dev.migrations.sql.sum} ({@code atlas.sum}),
+ * {@code dev.migrations.sql.migration} (the loaded, verified files) and {@code dev.migrations.sql.version}.
+ * The lexer, the directives and the layouts' script readers are internal; only the runner reads them.
+ */
+module dev.migrations.sql {
+    exports dev.migrations.error;
+    exports dev.migrations.sql.dir;
+    exports dev.migrations.sql.migration;
+    exports dev.migrations.sql.sum;
+    exports dev.migrations.sql.version;
+
+    exports dev.migrations.sql.internal.analysis to dev.migrations.core;
+    exports dev.migrations.sql.internal.directive to dev.migrations.core;
+    exports dev.migrations.sql.internal.layout to dev.migrations.core;
+}
