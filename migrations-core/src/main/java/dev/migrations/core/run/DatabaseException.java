@@ -1,7 +1,7 @@
 package dev.migrations.core.run;
 
-import dev.migrations.core.connect.DatabaseUrl;
 import dev.migrations.sql.MigrationsException;
+import dev.migrations.url.DatabaseUrl;
 import java.sql.SQLException;
 
 /** A database call failed outside a migration file; the message is the driver's, with any password removed. */

@@ -2,7 +2,6 @@ package dev.migrations.core.run;
 
 import dev.migrations.core.MigrationSettings;
 import dev.migrations.core.check.History;
-import dev.migrations.core.connect.DatabaseUrl;
 import dev.migrations.core.connect.Identifiers;
 import dev.migrations.core.connect.PoolerCheck;
 import dev.migrations.core.engine.Journal;
@@ -16,11 +15,11 @@ import dev.migrations.sql.MigrationsException;
 import dev.migrations.sql.plan.Migration;
 import dev.migrations.sql.plan.MigrationKind;
 import dev.migrations.sql.plan.MigrationPlan;
+import dev.migrations.url.DatabaseUrl;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -62,13 +61,12 @@ public record Target(MigrationSettings settings, MigrationPlan plan, RevisionsTa
      */
     MigrationLock lock() throws SQLException {
         if (!settings.allowPooler() && settings.url().isPresent()) {
-            DatabaseUrl url = settings.url().get();
-            PoolerCheck.refusePooler(url.jdbcUrl(), url.parameters());
+            PoolerCheck.refusePooler(settings.url().get());
         }
         Connection c = dataSource().getConnection();
         try {
             if (!settings.allowPooler() && settings.url().isEmpty()) {
-                PoolerCheck.refusePooler(c.getMetaData().getURL(), Map.of());
+                PoolerCheck.refusePooler(DatabaseUrl.parse(c.getMetaData().getURL()));
             }
         } catch (SQLException | RuntimeException e) {
             c.close();
