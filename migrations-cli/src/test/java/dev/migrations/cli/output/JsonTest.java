@@ -28,7 +28,7 @@ class JsonTest {
     @Test
     void escapesQuotesBackslashesAndControlCharacters() {
         assertThat(Json.write("a\"b\\c\nd\re\tf\bg\fh\u0001i\u2028"))
-                .isEqualTo("\"a\\\"b\\\\c\\nd\\re\\tf\\u0008g\\u000Ch\\u0001i\\u2028\"");
+                .isEqualTo("\"a\\\"b\\\\c\\nd\\re\\tf\\bg\\fh\\u0001i\\u2028\"");
     }
 
     @Test
