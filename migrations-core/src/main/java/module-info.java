@@ -5,6 +5,7 @@
  */
 module dev.migrations.core {
     requires transitive dev.migrations.sql;
+    requires transitive dev.migrations.url;
     requires transitive java.sql;
     requires org.slf4j;
     requires org.postgresql.jdbc;

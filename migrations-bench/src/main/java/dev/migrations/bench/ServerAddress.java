@@ -1,8 +1,8 @@
 package dev.migrations.bench;
 
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import dev.migrations.url.DatabaseUrl;
+import dev.migrations.url.DatabaseUrlException;
+import dev.migrations.url.Host;
 
 /**
  * Where a PostgreSQL server listens and how to log in.
@@ -16,43 +16,27 @@ import java.nio.charset.StandardCharsets;
 record ServerAddress(String host, int port, String user, String password, String adminDatabase) {
 
     /**
-     * Parses {@code jdbc:postgresql://host:port/db?user=u&password=p} or {@code postgres://u:p@host:port/db}.
+     * Reads any URL form {@link DatabaseUrl} takes ({@code jdbc:postgresql://host:port/db?user=u&password=p},
+     * {@code postgres://u:p@host:port/db}); its first host is used. Without a user or database, both are
+     * {@code postgres}.
      *
-     * @throws IllegalArgumentException when the text is not such a URL
+     * @throws IllegalArgumentException when the text is not such a URL (the message shows no password)
      */
     static ServerAddress parse(String url) {
-        String text = url.startsWith("jdbc:") ? url.substring("jdbc:".length()) : url;
-        if (!text.matches("^postgres(ql)?://.*")) {
-            throw new IllegalArgumentException("MIGRATIONS_BENCH_URL must look like jdbc:postgresql://host:port/db"
-                    + "?user=u&password=p or postgres://u:p@host:port/db, not " + url);
+        DatabaseUrl parsed;
+        try {
+            parsed = DatabaseUrl.parse(url);
+        } catch (DatabaseUrlException e) {
+            throw new IllegalArgumentException("MIGRATIONS_BENCH_URL: " + e.getMessage(), e);
         }
-        URI uri = URI.create(text.replaceFirst("^postgres(ql)?://", "postgresql://"));
-        String user = "postgres";
-        String password = "";
-        if (uri.getRawUserInfo() != null) {
-            String[] parts = uri.getRawUserInfo().split(":", 2);
-            user = decode(parts[0]);
-            password = parts.length > 1 ? decode(parts[1]) : "";
-        }
-        if (uri.getRawQuery() != null) {
-            for (String pair : uri.getRawQuery().split("&")) {
-                String[] kv = pair.split("=", 2);
-                String value = kv.length > 1 ? decode(kv[1]) : "";
-                if (kv[0].equals("user")) {
-                    user = value;
-                } else if (kv[0].equals("password")) {
-                    password = value;
-                }
-            }
-        }
-        String database = uri.getPath() == null || uri.getPath().length() <= 1 ? "postgres" : uri.getPath().substring(1);
-        return new ServerAddress(uri.getHost() == null ? "localhost" : uri.getHost(),
-                uri.getPort() < 0 ? 5432 : uri.getPort(), user, password, database);
+        return new ServerAddress(parsed.host().name(), parsed.host().port(),
+                parsed.user().isEmpty() ? "postgres" : parsed.user(), parsed.password(),
+                parsed.database().isEmpty() ? "postgres" : parsed.database());
     }
 
     /** A JDBC URL for one database, without credentials. */
     String jdbcUrl(String database) {
-        return "jdbc:postgresql://" + host + ":" + port + "/" + database;
+        return "jdbc:postgresql://" + new Host(host, port).authority() + "/" + database;
     }
 
     /** A libpq connection string for one database, without the password (give it as {@code PGPASSWORD}). */
@@ -63,9 +47,5 @@ record ServerAddress(String host, int port, String user, String password, String
     @Override
     public String toString() {
         return user + "@" + host + ":" + port + "/" + adminDatabase;
-    }
-
-    private static String decode(String s) {
-        return URLDecoder.decode(s, StandardCharsets.UTF_8);
     }
 }

@@ -1,5 +1,7 @@
 package dev.migrations.cli;
 
+import dev.migrations.core.internal.report.DryRunReport;
+import dev.migrations.core.internal.report.TakeoverReport;
 import dev.migrations.cli.output.Json;
 import dev.migrations.core.ExecOrder;
 import dev.migrations.core.MigrationListener;
@@ -148,34 +150,14 @@ public final class ApplyCommand implements Callable<Integer> {
         json.put("duration_ms", result.duration().toMillis());
         json.put("files", files(result.applied()));
         json.put("warnings", result.warnings());
-        result.takeover().ifPresent(t -> json.put("takeover", HistoryTableOption.json(t)));
+        result.takeover().ifPresent(t -> json.put("takeover", TakeoverReport.of(t)));
         out.println(Json.write(json));
         return 0;
     }
 
     private int printDryRun(PrintWriter out, DryRunResult plan) {
         if (format.json()) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("status", plan.files().isEmpty() ? "OK" : "PENDING");
-            json.put("current", plan.fromVersion().orElse(null));
-            json.put("next", plan.files().stream().filter(f -> !f.repeatable()).findFirst()
-                    .map(PlannedFile::version).orElse(null));
-            json.put("applied", 0);
-            json.put("pending", plan.files().stream().map(PlannedFile::file).toList());
-            json.put("total", plan.totalFiles());
-            json.put("baseline", plan.baselineVersion().orElse(null));
-            plan.takeover().ifPresent(t -> json.put("takeover", HistoryTableOption.json(t)));
-            List<Map<String, Object>> files = new ArrayList<>();
-            for (PlannedFile f : plan.files()) {
-                Map<String, Object> each = new LinkedHashMap<>();
-                each.put("version", f.version());
-                each.put("file", f.file());
-                each.put("transactional", f.transactional());
-                each.put("statements", f.statements().subList(f.resumeAt(), f.statements().size()));
-                files.add(each);
-            }
-            json.put("files", files);
-            out.println(Json.write(json));
+            out.println(Json.write(DryRunReport.of(plan)));
             return 0;
         }
         out.println("-- dry run: nothing is written to the database");

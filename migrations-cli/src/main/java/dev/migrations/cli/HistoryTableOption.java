@@ -4,8 +4,6 @@ import dev.migrations.core.MigrationsConfiguration;
 import dev.migrations.core.Migrations;
 import dev.migrations.error.MigrationsException;
 import dev.migrations.core.result.Takeover;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -51,19 +49,5 @@ public final class HistoryTableOption {
                         + " applied them, so " + (done ? "applied" : "to apply") + " again: "
                         + String.join(", ", t.changedRepeatables()))
                 + (done ? "; that table was left as it was" : "");
-    }
-
-    /** A takeover as a JSON object. */
-    static Map<String, Object> json(Takeover t) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("tool", t.tool().id());
-        json.put("table", t.table());
-        json.put("versions", t.versions());
-        json.put("version", t.version());
-        json.put("baseline", t.baseline().orElse(null));
-        json.put("files", t.files());
-        json.put("repeatables", t.repeatables());
-        json.put("changedRepeatables", t.changedRepeatables());
-        return json;
     }
 }

@@ -1,5 +1,6 @@
 package dev.migrations.cli;
 
+import dev.migrations.core.internal.report.TakeoverReport;
 import dev.migrations.cli.output.Json;
 import dev.migrations.core.result.FileState;
 import dev.migrations.core.result.FileStatus;
@@ -46,7 +47,7 @@ public final class StatusCommand implements Callable<Integer> {
             json.put("pending", status.pending().stream().map(FileStatus::file).toList());
             json.put("total", status.totalFiles());
             json.put("problems", status.problems());
-            status.takeover().ifPresent(t -> json.put("takeover", HistoryTableOption.json(t)));
+            status.takeover().ifPresent(t -> json.put("takeover", TakeoverReport.of(t)));
             out.println(Json.write(json));
             return 0;
         }

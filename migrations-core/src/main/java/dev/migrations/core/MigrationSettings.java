@@ -1,6 +1,8 @@
 package dev.migrations.core;
 
+import dev.migrations.core.internal.connect.TableName;
 import dev.migrations.sql.dir.DirectoryFormat;
+import dev.migrations.url.DatabaseUrl;
 import java.time.Duration;
 import java.util.Optional;
 import javax.sql.DataSource;

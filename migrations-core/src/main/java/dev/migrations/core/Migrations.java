@@ -8,7 +8,7 @@ import dev.migrations.core.result.SetResult;
 import dev.migrations.core.result.StatusResult;
 import dev.migrations.core.result.ValidationResult;
 import dev.migrations.core.internal.run.AdministrativeOperations;
-import dev.migrations.core.internal.connect.DatabaseUrl;
+import dev.migrations.url.DatabaseUrl;
 import dev.migrations.core.internal.apply.MigrateOperation;
 import dev.migrations.core.internal.run.StatusOperation;
 import dev.migrations.core.internal.run.RunContext;

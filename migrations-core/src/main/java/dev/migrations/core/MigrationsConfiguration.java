@@ -1,11 +1,11 @@
 package dev.migrations.core;
 
-import dev.migrations.error.ErrorKind;
-import dev.migrations.core.internal.connect.DatabaseUrl;
 import dev.migrations.core.internal.connect.TableName;
 import dev.migrations.core.internal.connect.UrlDataSource;
+import dev.migrations.error.ErrorKind;
 import dev.migrations.error.MigrationsException;
 import dev.migrations.sql.dir.DirectoryFormat;
+import dev.migrations.url.DatabaseUrl;
 import java.time.Duration;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -46,7 +46,12 @@ public final class MigrationsConfiguration {
 
     /** The database to migrate, as a JDBC URL or a {@code postgres://} URI; {@code search_path} picks the schema. */
     public MigrationsConfiguration url(String url) {
-        this.url = DatabaseUrl.parse(url);
+        return url(DatabaseUrl.parse(url));
+    }
+
+    /** The database to migrate, as a parsed URL (for instance with credentials from elsewhere folded in). */
+    public MigrationsConfiguration url(DatabaseUrl url) {
+        this.url = required(url, "url");
         return this;
     }
 

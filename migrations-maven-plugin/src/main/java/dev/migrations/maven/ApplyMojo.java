@@ -1,5 +1,7 @@
 package dev.migrations.maven;
 
+import dev.migrations.core.internal.report.DryRunReport;
+import dev.migrations.core.internal.report.TakeoverReport;
 import dev.migrations.core.ExecOrder;
 import dev.migrations.core.MigrationListener;
 import dev.migrations.core.Migrations;
@@ -139,32 +141,12 @@ public class ApplyMojo extends AbstractDatabaseMojo {
         report.put("files", files(result.applied()));
         report.put("warnings", result.warnings());
         result.baseline().ifPresent(b -> report.put("baseline", b));
-        result.takeover().ifPresent(t -> report.put("takeover", Takeovers.json(t)));
+        result.takeover().ifPresent(t -> report.put("takeover", TakeoverReport.of(t)));
         // the library has logged each applied file, the outcome and any warning
     }
 
     private void dryRun(Report report, DryRunResult plan) {
-        report.put("status", plan.files().isEmpty() ? "OK" : "PENDING");
-        report.put("schema", plan.schema());
-        report.put("current", plan.fromVersion().orElse(null));
-        report.put("next", plan.files().stream().filter(f -> !f.repeatable()).findFirst()
-                .map(PlannedFile::version).orElse(null));
-        report.put("applied", 0);
-        report.put("pending", plan.files().stream().map(PlannedFile::file).toList());
-        report.put("total", plan.totalFiles());
-        report.put("baseline", plan.baselineVersion().orElse(null));
-        plan.takeover().ifPresent(t -> report.put("takeover", Takeovers.json(t)));
-        List<Map<String, Object>> files = new ArrayList<>();
-        for (PlannedFile f : plan.files()) {
-            Map<String, Object> each = new LinkedHashMap<>();
-            each.put("version", f.version());
-            each.put("file", f.file());
-            each.put("transactional", f.transactional());
-            each.put("statements", f.statements().subList(f.resumeAt(), f.statements().size()));
-            files.add(each);
-        }
-        report.put("files", files);
-        report.put("warnings", plan.warnings());
+        report.putAll(DryRunReport.of(plan));
 
         getLog().info("-- dry run: nothing is written to the database");
         plan.baselineVersion().ifPresent(v -> getLog().info("-- would adopt the database at baseline version " + v));

@@ -1,6 +1,6 @@
 package dev.migrations.maven;
 
-import dev.migrations.core.internal.connect.DatabaseUrl;
+import dev.migrations.url.DatabaseUrl;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,13 +15,10 @@ import java.util.function.Supplier;
  * password from the {@code password} parameter, else the URL, else the settings.xml server (when that server names
  * no user or the same user).
  *
- * @param url      the URL handed to the library, credentials included
- * @param redacted the URL as logs show it, without the password
- * @param source   where the URL came from, for logs: {@code url}, {@code DIRECT_DATABASE_URL} or {@code DATABASE_URL}
- * @param user     the login ({@code ""} when none: the driver's default)
- * @param password the password ({@code ""} when none), to be kept out of every message
+ * @param url    the URL handed to the library, with the resolved credentials (its text form shows no password)
+ * @param source where the URL came from, for logs: {@code url}, {@code DIRECT_DATABASE_URL} or {@code DATABASE_URL}
  */
-record DatabaseLogin(String url, String redacted, String source, String user, String password) {
+record DatabaseLogin(DatabaseUrl url, String source) {
 
     /** Environment variables read, in order, when no {@code url} is configured. */
     static final List<String> URL_VARIABLES = List.of("DIRECT_DATABASE_URL", "DATABASE_URL");
@@ -71,52 +68,23 @@ record DatabaseLogin(String url, String redacted, String source, String user, St
                 }
             }
         }
-        login = login == null ? "" : login;
-        secret = secret == null ? "" : secret;
-        String effective = login.equals(parsed.user()) && secret.equals(parsed.password()) ? text
-                : withCredentials(text, login, secret);
-        return new DatabaseLogin(effective, DatabaseUrl.parse(effective).redacted(), source, login, secret);
+        return new DatabaseLogin(parsed.withCredentials(login == null ? "" : login, secret == null ? "" : secret),
+                source);
     }
 
-    /**
-     * The URL with its credentials replaced: any {@code user:password@} and {@code user=} / {@code password=}
-     * parameters removed, the given ones added as (encoded) {@code user=} and {@code password=} parameters.
-     */
-    static String withCredentials(String url, String user, String password) {
-        int scheme = url.indexOf("://");
-        if (scheme < 0) {
-            return url;
-        }
-        String prefix = url.substring(0, scheme + 3);
-        String rest = url.substring(scheme + 3);
-        String query = "";
-        int question = rest.indexOf('?');
-        if (question >= 0) {
-            query = rest.substring(question + 1);
-            rest = rest.substring(0, question);
-        }
-        int at = rest.lastIndexOf('@');
-        if (at >= 0) {
-            rest = rest.substring(at + 1);
-        }
-        List<String> parameters = new ArrayList<>();
-        for (String pair : query.split("&")) {
-            String name = pair.split("=", 2)[0];
-            if (!pair.isEmpty() && !name.equals("user") && !name.equals("password")) {
-                parameters.add(pair);
-            }
-        }
-        if (!user.isEmpty()) {
-            parameters.add("user=" + encode(user));
-        }
-        if (!password.isEmpty()) {
-            parameters.add("password=" + encode(password));
-        }
-        return prefix + rest + (parameters.isEmpty() ? "" : "?" + String.join("&", parameters));
+    /** The login ({@code ""} when none: the driver's default). */
+    String user() {
+        return url.user();
     }
 
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    /** The password ({@code ""} when none), to be kept out of every message. */
+    String password() {
+        return url.password();
+    }
+
+    /** The URL as logs show it, without the password. */
+    String redacted() {
+        return url.redacted();
     }
 
     private static Optional<String> nonEmpty(String value) {
@@ -125,6 +93,6 @@ record DatabaseLogin(String url, String redacted, String source, String user, St
 
     @Override
     public String toString() {
-        return redacted;
+        return url.redacted();
     }
 }

@@ -33,6 +33,13 @@ final class Report {
         return this;
     }
 
+    /** Puts every component of a report record (see {@code dev.migrations.core.internal.report}), in order. */
+    @SuppressWarnings("unchecked")
+    Report putAll(Record record) {
+        fields.putAll(JSON.convertValue(record, LinkedHashMap.class));
+        return this;
+    }
+
     Map<String, Object> fields() {
         return fields;
     }

@@ -1,5 +1,6 @@
 package dev.migrations.maven;
 
+import dev.migrations.core.internal.report.TakeoverReport;
 import dev.migrations.core.result.FileState;
 import dev.migrations.core.result.FileStatus;
 import dev.migrations.core.result.StatusResult;
@@ -48,7 +49,7 @@ public class StatusMojo extends AbstractDatabaseMojo {
         report.put("total", status.totalFiles());
         report.put("executed", status.executed().stream().map(FileStatus::file).toList());
         report.put("problems", status.problems());
-        status.takeover().ifPresent(t -> report.put("takeover", Takeovers.json(t)));
+        status.takeover().ifPresent(t -> report.put("takeover", TakeoverReport.of(t)));
 
         getLog().info("Migration Status: " + status.status());
         getLog().info("  -- Current Version: " + status.currentVersion().orElse("No migration applied yet"));

@@ -1,24 +1,11 @@
 package dev.migrations.maven;
 
 import dev.migrations.core.result.Takeover;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** Another tool's history taken over (or to be), for reports and logs. */
 final class Takeovers {
 
     private Takeovers() {
-    }
-
-    static Map<String, Object> json(Takeover t) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("tool", t.tool().id());
-        json.put("table", t.table());
-        json.put("versions", t.versions());
-        json.put("version", t.version());
-        json.put("baseline", t.baseline().orElse(null));
-        json.put("files", t.files());
-        return json;
     }
 
     static String describe(Takeover t, boolean done) {

@@ -3,8 +3,8 @@ package dev.migrations.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.migrations.core.internal.connect.DatabaseUrl;
 import dev.migrations.maven.DatabaseLogin.ServerCredentials;
+import dev.migrations.url.DatabaseUrl;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -18,7 +18,7 @@ class DatabaseLoginTest {
     void theUrlParameterComesFirst() {
         DatabaseLogin login = DatabaseLogin.resolve("postgres://app:secret@db:5432/shop", Map.of("DATABASE_URL",
                 "postgres://other@x/y"), null, null, () -> NO_SERVER);
-        assertThat(login.url()).isEqualTo("postgres://app:secret@db:5432/shop");
+        assertThat(login.url()).isEqualTo(DatabaseUrl.parse("postgres://app:secret@db:5432/shop"));
         assertThat(login.source()).isEqualTo("url");
         assertThat(login.user()).isEqualTo("app");
         assertThat(login.password()).isEqualTo("secret");
@@ -34,7 +34,7 @@ class DatabaseLoginTest {
         DatabaseLogin login = DatabaseLogin.resolve(null, Map.of("DATABASE_URL", "jdbc:postgresql://h/db?user=u"),
                 null, null, () -> NO_SERVER);
         assertThat(login.source()).isEqualTo("DATABASE_URL");
-        assertThat(login.url()).isEqualTo("jdbc:postgresql://h/db?user=u");
+        assertThat(login.url()).isEqualTo(DatabaseUrl.parse("jdbc:postgresql://h/db?user=u"));
     }
 
     @Test
@@ -50,7 +50,7 @@ class DatabaseLoginTest {
                 null, () -> Optional.of(new ServerCredentials("deploy", "p@ss w&rd")));
         assertThat(login.user()).isEqualTo("deploy");
         assertThat(login.password()).isEqualTo("p@ss w&rd");
-        DatabaseUrl parsed = DatabaseUrl.parse(login.url());
+        DatabaseUrl parsed = login.url();
         assertThat(parsed.user()).isEqualTo("deploy");
         assertThat(parsed.password()).isEqualTo("p@ss w&rd");
         assertThat(parsed.jdbcUrl()).isEqualTo("jdbc:postgresql://h:5432/db?sslmode=require");
@@ -84,17 +84,10 @@ class DatabaseLoginTest {
     void parametersOverrideTheUrl() {
         DatabaseLogin login = DatabaseLogin.resolve("postgres://app:secret@db:5432/shop?search_path=s", Map.of(),
                 "admin", "admin-secret", () -> NO_SERVER);
-        DatabaseUrl parsed = DatabaseUrl.parse(login.url());
+        DatabaseUrl parsed = login.url();
         assertThat(parsed.user()).isEqualTo("admin");
         assertThat(parsed.password()).isEqualTo("admin-secret");
         assertThat(parsed.searchPathSchema()).contains("s");
-        assertThat(login.url()).doesNotContain("app:secret");
-    }
-
-    @Test
-    void withCredentialsReplacesUserInfoAndParameters() {
-        assertThat(DatabaseLogin.withCredentials("jdbc:postgresql://u:p@h/db?user=x&password=y&ssl=true", "n", ""))
-                .isEqualTo("jdbc:postgresql://h/db?ssl=true&user=n");
-        assertThat(DatabaseLogin.withCredentials("postgres://h/db", "", "")).isEqualTo("postgres://h/db");
+        assertThat(login.url().toString()).doesNotContain("secret");
     }
 }

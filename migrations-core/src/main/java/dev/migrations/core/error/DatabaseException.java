@@ -2,7 +2,7 @@ package dev.migrations.core.error;
 
 import dev.migrations.error.ErrorKind;
 import java.util.Optional;
-import dev.migrations.core.internal.connect.DatabaseUrl;
+import dev.migrations.url.DatabaseUrl;
 import dev.migrations.error.MigrationsException;
 import java.sql.SQLException;
 

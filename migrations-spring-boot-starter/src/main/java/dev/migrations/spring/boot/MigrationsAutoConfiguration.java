@@ -3,6 +3,7 @@ package dev.migrations.spring.boot;
 import dev.migrations.core.MigrationListener;
 import dev.migrations.core.Migrations;
 import dev.migrations.core.MigrationsConfiguration;
+import dev.migrations.url.DatabaseUrl;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.LazyInitializationExcludeFilter;
@@ -91,7 +92,7 @@ public class MigrationsAutoConfiguration {
         if (migrationsDataSource != null) {
             configuration.dataSource(migrationsDataSource);
         } else if (hasText(properties.getUrl())) {
-            configuration.url(MigrationsUrl.withCredentials(properties.getUrl(), properties.getUser(),
+            configuration.url(DatabaseUrl.parse(properties.getUrl()).withCredentials(properties.getUser(),
                     properties.getPassword()));
         } else if (dataSource == null) {
             throw new IllegalStateException("no DataSource to migrate: define one (spring.datasource.url), set "

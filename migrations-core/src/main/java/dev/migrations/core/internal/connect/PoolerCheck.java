@@ -2,6 +2,8 @@ package dev.migrations.core.internal.connect;
 
 import dev.migrations.error.ErrorKind;
 import dev.migrations.error.MigrationsException;
+import dev.migrations.url.DatabaseUrl;
+import dev.migrations.url.Host;
 import java.net.URI;
 import java.util.Optional;
 
@@ -17,28 +19,24 @@ public final class PoolerCheck {
     }
 
     /** Why the URL looks like a transaction-mode pooler, if it does. */
-    public static Optional<String> poolerSign(String jdbcUrlOrUri, java.util.Map<String, String> parameters) {
-        if ("true".equalsIgnoreCase(parameters.get("pgbouncer"))) {
+    public static Optional<String> poolerSign(DatabaseUrl url) {
+        if ("true".equalsIgnoreCase(url.parameters().get("pgbouncer"))) {
             return Optional.of("the URL says pgbouncer=true");
         }
-        String text = jdbcUrlOrUri.startsWith("jdbc:") ? jdbcUrlOrUri.substring(5) : jdbcUrlOrUri;
-        try {
-            URI uri = URI.create(text.replaceFirst("^postgres(ql)?://[^@/]*@", "postgresql://"));
-            if (uri.getPort() == SUPABASE_POOLER_PORT) {
+        for (Host host : url.hosts()) {
+            if (host.port() == SUPABASE_POOLER_PORT) {
                 return Optional.of("port 6543 is Supabase's transaction-mode pooler");
             }
-            if (uri.getHost() != null && uri.getHost().endsWith(".pooler.supabase.com")) {
-                return Optional.of("host " + uri.getHost() + " is Supabase's pooler");
+            if (host.name().endsWith(".pooler.supabase.com")) {
+                return Optional.of("host " + host.name() + " is Supabase's pooler");
             }
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
         }
         return Optional.empty();
     }
 
     /** Throws when the connection goes through a transaction-mode pooler. */
-    public static void refusePooler(String url, java.util.Map<String, String> parameters) {
-        poolerSign(url, parameters).ifPresent(sign -> {
+    public static void refusePooler(DatabaseUrl url) {
+        poolerSign(url).ifPresent(sign -> {
             throw new MigrationsException(ErrorKind.POOLER_REFUSED, "refusing to migrate through a connection pooler (" + sign + "): "
                     + "the migration lock and no-transaction files need a direct connection to PostgreSQL. "
                     + "Use the direct URL (set DIRECT_DATABASE_URL, or on Supabase the direct connection on port "

@@ -1,5 +1,6 @@
 package dev.migrations.core.internal.connect;
 
+import dev.migrations.url.DatabaseUrl;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.DriverManager;

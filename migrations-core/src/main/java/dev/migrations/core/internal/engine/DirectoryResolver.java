@@ -9,7 +9,6 @@ import java.util.Map;
 import org.flywaydb.core.api.executor.MigrationExecutor;
 import org.flywaydb.core.api.resolver.MigrationResolver;
 import org.flywaydb.core.api.resolver.ResolvedMigration;
-import org.flywaydb.core.internal.jdbc.Results;
 
 /** Hands Flyway every file of the directory; only the prepared (pending) ones can execute. */
 final class DirectoryResolver implements MigrationResolver {
@@ -37,7 +36,8 @@ final class DirectoryResolver implements MigrationResolver {
     private record NotPending(Migration migration) implements MigrationExecutor {
 
         @Override
-        public List<Results> execute(org.flywaydb.core.api.executor.Context context) throws SQLException {
+        @SuppressWarnings("rawtypes")
+        public List execute(org.flywaydb.core.api.executor.Context context) throws SQLException {
             throw new SQLException("internal error: the engine tried to run " + migration.path()
                     + ", which the plan did not list as pending");
         }

@@ -24,17 +24,10 @@ import org.slf4j.LoggerFactory;
  * (statement and lock timeouts) and a {@code search_path} that starts with the target schema; closing a connection
  * sets them back, so that a pooled connection returns to the pool as it came.
  *
- * <p>Two of Flyway's per-file session resets are made once per connection instead, the way a connection pool skips
- * resetting state that did not change:
- * <ul>
- *   <li>Flyway puts the target schema first in the {@code search_path} before every file (two round trips); it
- *       skips that when the connection's {@code search_path} already starts with the schema, as it does here.
- *       Schema names that need quoting are left to Flyway's per-file handling.</li>
- *   <li>Flyway sends {@code SET ROLE '<its role>'} three times per file; once the connection is in that role, a
- *       repeat is not sent to the server until a file may have changed the role.</li>
- * </ul>
- * {@link FileExecutor} reports files that may have changed the session ({@link #roleMayHaveChanged}) and puts the
- * {@code search_path} back after them.
+ * <p>Flyway puts the target schema first in the {@code search_path} before every file (two round trips); it skips
+ * that when the connection's {@code search_path} already starts with the schema, as it does here. Schema names that
+ * need quoting are left to Flyway's per-file handling. {@link FileExecutor} puts the {@code search_path} back after
+ * a file that may have changed the session. Everything else Flyway sends reaches the server unchanged.
  */
 final class EngineDataSource implements DataSource {
 
@@ -101,13 +94,6 @@ final class EngineDataSource implements DataSource {
                 new Class<?>[] {Connection.class}, new EngineConnection(c, restore.toString()));
     }
 
-    /** Has the next {@code SET ROLE} on {@code c}, an engine connection, sent to the server. */
-    static void roleMayHaveChanged(Connection c) {
-        if (Proxy.isProxyClass(c.getClass()) && Proxy.getInvocationHandler(c) instanceof EngineConnection engine) {
-            engine.roleSet = null;
-        }
-    }
-
     /** Sets the session's {@code search_path}. */
     static void setSearchPath(Connection c, String path) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT set_config('search_path', ?, false)")) {
@@ -116,17 +102,11 @@ final class EngineDataSource implements DataSource {
         }
     }
 
-    /**
-     * One engine connection: runs {@code restoreSql} before closing (skipped on a broken connection), and skips a
-     * {@code SET ROLE} that repeats the last one sent while nothing may have changed the role since.
-     */
+    /** One engine connection: runs {@code restoreSql} before closing (skipped on a broken connection). */
     private static final class EngineConnection implements InvocationHandler {
-
-        private static final Pattern SET_ROLE = Pattern.compile("SET ROLE '[^']*'");
 
         private final Connection target;
         private final String restoreSql;
-        private volatile String roleSet;
 
         EngineConnection(Connection target, String restoreSql) {
             this.target = target;
@@ -135,15 +115,8 @@ final class EngineDataSource implements DataSource {
 
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-            String name = method.getName();
-            if (name.equals("close") && method.getParameterCount() == 0) {
+            if (method.getName().equals("close") && method.getParameterCount() == 0) {
                 restore();
-            } else if (name.equals("prepareStatement") && args.length == 1 && args[0] instanceof String sql
-                    && SET_ROLE.matcher(sql).matches()) {
-                if (sql.equals(roleSet)) {
-                    return notExecuted(target.prepareStatement(sql));
-                }
-                roleSet = sql;
             }
             try {
                 return method.invoke(target, args);
@@ -167,28 +140,6 @@ final class EngineDataSource implements DataSource {
             } catch (SQLException e) {
                 LOG.debug("could not restore the session settings of an engine connection: {}", e.getMessage());
             }
-        }
-
-        /** {@code statement}, whose executions report success without going to the server. */
-        private static PreparedStatement notExecuted(PreparedStatement statement) {
-            InvocationHandler handler = (proxy, method, args) -> {
-                switch (method.getName()) {
-                    case "execute":
-                        return false;
-                    case "executeUpdate":
-                        return 0;
-                    case "executeLargeUpdate":
-                        return 0L;
-                    default:
-                        try {
-                            return method.invoke(statement, args);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                }
-            };
-            return (PreparedStatement) Proxy.newProxyInstance(EngineDataSource.class.getClassLoader(),
-                    new Class<?>[] {PreparedStatement.class}, handler);
         }
     }
 

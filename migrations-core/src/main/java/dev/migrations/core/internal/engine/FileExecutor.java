@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import org.flywaydb.core.api.executor.Context;
 import org.flywaydb.core.api.executor.MigrationExecutor;
-import org.flywaydb.core.internal.jdbc.Results;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,8 +53,14 @@ final class FileExecutor implements MigrationExecutor {
         this.batching = ownTransaction && settings.batchStatements();
     }
 
+    /**
+     * Runs the file. The declared result list holds Flyway's own result type, which its public API does not
+     * export; this executor reports through the revisions table and the listener, so it returns an empty list
+     * and names no Flyway class outside {@code org.flywaydb.core.api}.
+     */
     @Override
-    public List<Results> execute(Context context) throws SQLException {
+    @SuppressWarnings("rawtypes")
+    public List execute(Context context) throws SQLException {
         settings.listener().starting(file);
         Connection c = context.getConnection();
         if (!ownTransaction) {
@@ -248,15 +253,11 @@ final class FileExecutor implements MigrationExecutor {
         }
     }
 
-    /**
-     * After a file that may have changed the session: puts the engine's {@code search_path} back, and has the next
-     * {@code SET ROLE} of the engine sent to the server (see {@link EngineDataSource}).
-     */
+    /** After a file that may have changed the session: puts the engine's {@code search_path} back. */
     private void restoreSession(Connection c) throws SQLException {
         if (file.statements().stream().noneMatch(ExecutionHints::mayChangeSession)) {
             return;
         }
-        EngineDataSource.roleMayHaveChanged(c);
         Optional<String> path = settings.connections().searchPath();
         if (path.isPresent()) {
             EngineDataSource.setSearchPath(c, path.get());

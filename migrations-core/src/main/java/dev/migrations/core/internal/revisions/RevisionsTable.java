@@ -1,9 +1,10 @@
 package dev.migrations.core.internal.revisions;
 
-import dev.migrations.error.ErrorKind;
 import dev.migrations.core.internal.connect.Identifiers;
 import dev.migrations.core.internal.connect.TableName;
+import dev.migrations.error.ErrorKind;
 import dev.migrations.error.MigrationsException;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -136,7 +137,7 @@ public final class RevisionsTable {
     /** Inserts the row or replaces the row with the same version. */
     public void upsert(Connection c, Revision r) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(upsertSql("?", "?", "?", "?", "?", "?", "?", "?", "?", "?",
-                "?::jsonb", "?"))) {
+                "to_jsonb(?::text[])", "?"))) {
             bind(ps, r);
             ps.executeUpdate();
         }
@@ -148,7 +149,7 @@ public final class RevisionsTable {
             return;
         }
         try (PreparedStatement ps = c.prepareStatement(upsertSql("?", "?", "?", "?", "?", "?", "?", "?", "?", "?",
-                "?::jsonb", "?"))) {
+                "to_jsonb(?::text[])", "?"))) {
             for (Revision r : rows) {
                 bind(ps, r);
                 ps.addBatch();
@@ -169,9 +170,10 @@ public final class RevisionsTable {
         ps.setString(9, r.errorStatement());
         ps.setString(10, r.hash());
         if (r.partialHashes() == null) {
-            ps.setNull(11, Types.VARCHAR);
+            ps.setNull(11, Types.ARRAY);
         } else {
-            ps.setString(11, JsonStrings.array(r.partialHashes()));
+            // PostgreSQL turns the text array into the JSON array itself (to_jsonb), so no JSON is written here
+            ps.setArray(11, ps.getConnection().createArrayOf("text", r.partialHashes().toArray(String[]::new)));
         }
         ps.setString(12, r.operatorVersion());
     }
@@ -217,15 +219,18 @@ public final class RevisionsTable {
     private String selectColumns() {
         return "SELECT \"version\", \"description\", \"type\", \"applied\", \"total\", "
                 + "(extract(epoch FROM \"executed_at\") * 1000000)::bigint, "
-                + "\"execution_time\", \"error\", \"error_stmt\", \"hash\", \"partial_hashes\"::text, "
+                + "\"execution_time\", \"error\", \"error_stmt\", \"hash\", "
+                + "CASE WHEN \"partial_hashes\" IS NULL THEN NULL "
+                + "ELSE ARRAY(SELECT jsonb_array_elements_text(\"partial_hashes\")) END, "
                 + "\"operator_version\" FROM " + qualified;
     }
 
     private static Revision read(ResultSet rs) throws SQLException {
-        String partial = rs.getString(11);
+        Array partialArray = rs.getArray(11);
+        List<String> partial = partialArray == null ? null : List.of((String[]) partialArray.getArray());
         return new Revision(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
                 Instant.EPOCH.plus(rs.getLong(6), ChronoUnit.MICROS), rs.getLong(7), rs.getString(8), rs.getString(9),
                 rs.getString(10),
-                partial == null ? null : JsonStrings.parseArray(partial), rs.getString(12));
+                partial, rs.getString(12));
     }
 }

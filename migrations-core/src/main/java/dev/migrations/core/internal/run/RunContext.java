@@ -2,27 +2,26 @@ package dev.migrations.core.internal.run;
 
 import dev.migrations.error.ErrorKind;
 import dev.migrations.core.MigrationSettings;
-import dev.migrations.core.internal.history.History;
-import dev.migrations.core.internal.connect.DatabaseUrl;
 import dev.migrations.core.internal.connect.Identifiers;
 import dev.migrations.core.internal.connect.PoolerCheck;
 import dev.migrations.core.internal.connect.TableName;
 import dev.migrations.core.internal.engine.Journal;
 import dev.migrations.core.internal.engine.JournalRow;
+import dev.migrations.core.internal.history.History;
 import dev.migrations.core.internal.lock.MigrationLock;
 import dev.migrations.core.internal.revisions.RevisionsTable;
 import dev.migrations.core.internal.takeover.ForeignHistories;
 import dev.migrations.core.internal.takeover.TakeoverContext;
 import dev.migrations.core.internal.takeover.TakeoverPlan;
 import dev.migrations.error.MigrationsException;
+import dev.migrations.sql.migration.LoadedDirectory;
 import dev.migrations.sql.migration.Migration;
 import dev.migrations.sql.migration.MigrationKind;
-import dev.migrations.sql.migration.LoadedDirectory;
+import dev.migrations.url.DatabaseUrl;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -66,13 +65,12 @@ public record RunContext(MigrationSettings settings, Optional<DatabaseUrl> url, 
      */
     public MigrationLock lock() throws SQLException {
         if (!settings.allowPooler() && url.isPresent()) {
-            DatabaseUrl given = url.get();
-            PoolerCheck.refusePooler(given.jdbcUrl(), given.parameters());
+            PoolerCheck.refusePooler(url.get());
         }
         Connection c = dataSource().getConnection();
         try {
             if (!settings.allowPooler() && url.isEmpty()) {
-                PoolerCheck.refusePooler(c.getMetaData().getURL(), Map.of());
+                PoolerCheck.refusePooler(DatabaseUrl.parse(c.getMetaData().getURL()));
             }
         } catch (SQLException | RuntimeException e) {
             c.close();
