@@ -1,61 +1,61 @@
 package dev.migrations.sample;
 
-import dev.migrations.core.internal.connect.DatabaseUrl;
+import dev.migrations.url.DatabaseUrl;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 
 /**
- * Where the sample's database is: the URLs from the environment, or else an embedded PostgreSQL it starts.
- *
- * <p>As with Prisma's {@code directUrl}, migrations prefer {@code DIRECT_DATABASE_URL}: a transaction-mode pooler
- * (PgBouncer, Supabase port 6543) cannot hold the migration lock, while the application itself may well use one
- * through {@code DATABASE_URL}.
+ * The database the application's connection pool uses: the configured URL (a {@code postgres://} URI or a JDBC URL,
+ * read by the library's {@link DatabaseUrl}), or else an embedded PostgreSQL started for it. As a
+ * {@link JdbcConnectionDetails} bean it takes the place of {@code spring.datasource.url}/{@code username}/
+ * {@code password}; the migration starter migrates through the same pool unless {@code migrations.url} is set.
  */
-final class Database implements AutoCloseable {
+public final class Database implements JdbcConnectionDetails, AutoCloseable {
 
-    private final DatabaseUrl migrationUrl;
-    private final DatabaseUrl appUrl;
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final DatabaseUrl url;
     private final Optional<EmbeddedDatabase> embedded;
 
-    private Database(DatabaseUrl migrationUrl, DatabaseUrl appUrl, Optional<EmbeddedDatabase> embedded) {
-        this.migrationUrl = migrationUrl;
-        this.appUrl = appUrl;
+    private Database(DatabaseUrl url, Optional<EmbeddedDatabase> embedded) {
+        this.url = url;
         this.embedded = embedded;
     }
 
-    /** Resolves the configured URLs, or starts the embedded server when there are none. */
-    static Database open(AppConfig config) {
-        if (config.embedded()) {
-            EmbeddedDatabase server = EmbeddedDatabase.start(config.dataDirectory());
-            return new Database(server.url(), server.url(), Optional.of(server));
+    /** Resolves the configured URL, or starts the embedded server when none is set. */
+    public static Database open(DatabaseSettings settings) {
+        Optional<String> configured = settings.servingUrl();
+        Database database;
+        if (configured.isPresent()) {
+            database = new Database(DatabaseUrl.parse(configured.get()), Optional.empty());
+            LOG.info("database: {}{}", database.url.redacted(), settings.directUrl() == null
+                    || settings.directUrl().isBlank() ? "" : " (migrated through DIRECT_DATABASE_URL)");
+        } else {
+            EmbeddedDatabase server = EmbeddedDatabase.start(settings.embeddedDataDirectory());
+            database = new Database(server.url(), Optional.of(server));
+            LOG.info("database: embedded PostgreSQL, psql postgres://{}", database.url.redacted());
         }
-        DatabaseUrl migration = DatabaseUrl.parse(config.directUrl().orElseGet(() -> config.url().orElseThrow()));
-        DatabaseUrl app = config.url().map(DatabaseUrl::parse).orElse(migration);
-        return new Database(migration, app, Optional.empty());
+        return database;
     }
 
-    /** The URL to migrate through. */
-    DatabaseUrl migrationUrl() {
-        return migrationUrl;
+    @Override
+    public String getJdbcUrl() {
+        return url.jdbcUrl();
     }
 
-    /** The URL to serve requests through. */
-    DatabaseUrl appUrl() {
-        return appUrl;
+    @Override
+    public String getUsername() {
+        return url.user().isEmpty() ? null : url.user();
     }
 
-    /** Whether migrating and serving use the same URL (then one pool does both). */
-    boolean sameUrl() {
-        return migrationUrl.equals(appUrl);
+    @Override
+    public String getPassword() {
+        return url.password().isEmpty() ? null : url.password();
     }
 
-    /** How to describe the database in a log line, password left out. */
-    String describe() {
-        return embedded.map(e -> "embedded PostgreSQL, psql postgres://" + migrationUrl.redacted())
-                .orElseGet(() -> sameUrl() ? migrationUrl.redacted()
-                        : migrationUrl.redacted() + " (migrations), " + appUrl.redacted() + " (requests)");
-    }
-
-    /** Stops the embedded server, if one was started. */
+    /** Stops the embedded server, if one was started; its data stays. */
     @Override
     public void close() {
         embedded.ifPresent(EmbeddedDatabase::close);

@@ -1,6 +1,6 @@
 package dev.migrations.sample;
 
-import dev.migrations.core.internal.connect.DatabaseUrl;
+import dev.migrations.url.DatabaseUrl;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,81 +1,41 @@
 package dev.migrations.sample;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Reads profiles and creates users in schema {@code app}; the trigger does the profile side of a new user. */
-final class ProfileRepository {
+@Repository
+public class ProfileRepository {
 
     private static final String SELECT_PROFILES = "SELECT id, user_id, display_name, email, bio, avatar_url, "
             + "updated_at FROM app.profiles";
 
-    private final DataSource dataSource;
+    private final JdbcClient jdbc;
 
-    ProfileRepository(DataSource dataSource) {
-        this.dataSource = dataSource;
+    ProfileRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
     /** Every profile, oldest first. */
-    List<Profile> findAll() throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(SELECT_PROFILES + " ORDER BY id");
-                ResultSet rs = ps.executeQuery()) {
-            List<Profile> profiles = new ArrayList<>();
-            while (rs.next()) {
-                profiles.add(read(rs));
-            }
-            return profiles;
-        }
+    public List<Profile> findAll() {
+        return jdbc.sql(SELECT_PROFILES + " ORDER BY id").query(Profile.class).list();
     }
 
     /**
-     * Inserts a user and returns the profile the trigger created for it.
+     * Inserts a user and returns the profile the trigger created for it, in one transaction.
      *
-     * @throws SQLException SQLSTATE 23505 when the email is taken, 23514 when it has no {@code @}
+     * @throws org.springframework.dao.DuplicateKeyException        when the email is taken (SQLSTATE 23505)
+     * @throws org.springframework.dao.DataIntegrityViolationException when it is not an email address (23514)
      */
-    Profile createUser(NewUser user) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                long userId;
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO app.users (email, name) VALUES (?, ?) RETURNING id")) {
-                    ps.setString(1, user.email());
-                    ps.setString(2, user.name());
-                    try (ResultSet rs = ps.executeQuery()) {
-                        rs.next();
-                        userId = rs.getLong(1);
-                    }
-                }
-                Profile profile;
-                try (PreparedStatement ps = c.prepareStatement(SELECT_PROFILES + " WHERE user_id = ?")) {
-                    ps.setLong(1, userId);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        if (!rs.next()) {
-                            throw new SQLException("no profile was created for user " + userId
-                                    + ": is the sync_profile trigger missing?");
-                        }
-                        profile = read(rs);
-                    }
-                }
-                c.commit();
-                return profile;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        }
-    }
-
-    private static Profile read(ResultSet rs) throws SQLException {
-        return new Profile(rs.getLong("id"), rs.getLong("user_id"), rs.getString("display_name"),
-                rs.getString("email"), rs.getString("bio"), Optional.ofNullable(rs.getString("avatar_url")),
-                rs.getTimestamp("updated_at").toInstant());
+    @Transactional
+    public Profile createUser(NewUser user) {
+        long userId = jdbc.sql("INSERT INTO app.users (email, name) VALUES (?, ?) RETURNING id")
+                .params(user.email(), user.name())
+                .query(Long.class).single();
+        return jdbc.sql(SELECT_PROFILES + " WHERE user_id = ?").param(userId).query(Profile.class).optional()
+                .orElseThrow(() -> new IllegalStateException("no profile was created for user " + userId
+                        + ": is the sync_profile trigger missing?"));
     }
 }

@@ -5,31 +5,61 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The fields of a request body: a JSON object, or {@code application/x-www-form-urlencoded} pairs. A body that
- * starts with <code>{</code> is JSON whatever the content type says ({@code curl -d} labels everything a form).
+ * The fields of a request body: a JSON object (read by Jackson), or {@code application/x-www-form-urlencoded} pairs.
+ * A body that starts with <code>{</code> is JSON whatever the content type says ({@code curl -d} labels everything a
+ * form).
  */
-final class RequestFields {
+@Component
+public class RequestFields {
 
-    private RequestFields() {
+    private final JsonMapper json;
+
+    RequestFields(JsonMapper json) {
+        this.json = json;
     }
 
     /**
      * Parses a body: JSON when it looks like or is labelled JSON, a form otherwise.
      *
-     * @throws IllegalArgumentException for a body that cannot be parsed
+     * @throws IllegalArgumentException for a body that cannot be parsed, or a JSON field that is an object or array
      */
-    static Map<String, String> parse(String contentType, String body) {
+    public Map<String, String> parse(String contentType, String body) {
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         if (body.isBlank()) {
             throw new IllegalArgumentException("send a JSON object such as {\"email\":\"ann@example.com\","
                     + "\"name\":\"Ann\"} or a form such as email=ann@example.com&name=Ann");
         }
         if (body.stripLeading().startsWith("{") || type.startsWith("application/json")) {
-            return JsonReader.parseFlatObject(body);
+            return jsonObject(body);
         }
         return form(body);
+    }
+
+    private Map<String, String> jsonObject(String body) {
+        JsonNode node;
+        try {
+            node = json.readTree(body);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        if (!node.isObject()) {
+            throw new IllegalArgumentException("expected a JSON object");
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+            JsonNode value = field.getValue();
+            if (value.isContainer()) {
+                throw new IllegalArgumentException("field '" + field.getKey() + "' must be a string");
+            }
+            fields.put(field.getKey(), value.isNull() ? null : value.asString());
+        }
+        return fields;
     }
 
     private static Map<String, String> form(String body) {

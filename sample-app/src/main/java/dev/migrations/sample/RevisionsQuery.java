@@ -1,41 +1,51 @@
 package dev.migrations.sample;
 
 import dev.migrations.sql.version.Version;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
- * Reads {@code app.atlas_schema_revisions}, the Atlas-compatible table the library records every file in: type 1
- * rows are baselines, type 2 rows executed files; a row with an error or fewer applied than total statements is a
- * no-transaction file that stopped part-way.
+ * Reads the Atlas-compatible revisions table the library records every file in ({@code migrations.schema}.
+ * {@code migrations.revisions-table}): type 1 rows are baselines, type 2 rows executed files; a row with an error or
+ * fewer applied than total statements is a no-transaction file that stopped part-way.
  */
-final class RevisionsQuery {
+@Component
+public class RevisionsQuery {
 
-    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final String table;
 
-    RevisionsQuery(DataSource dataSource) {
-        this.dataSource = dataSource;
+    RevisionsQuery(JdbcClient jdbc, @Value("${migrations.schema}") String schema,
+            @Value("${migrations.revisions-table:atlas_schema_revisions}") String table) {
+        this.jdbc = jdbc;
+        this.table = quote(schema) + "." + quote(table);
     }
 
     /** The latest complete version and the number of executed files. */
-    SchemaState current() throws SQLException {
-        String sql = "SELECT version, (type & 2) <> 0 AS executed FROM " + SchemaMigrator.SCHEMA
-                + ".atlas_schema_revisions WHERE (type & 5) <> 0 OR (error IS NULL AND applied >= total)";
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(sql);
-                ResultSet rs = ps.executeQuery()) {
-            Optional<Version> latest = Optional.empty();
-            int executed = 0;
-            while (rs.next()) {
-                Version version = Version.parse(rs.getString("version"));
-                latest = latest.filter(v -> v.compareTo(version) >= 0).or(() -> Optional.of(version));
-                executed += rs.getBoolean("executed") ? 1 : 0;
-            }
-            return new SchemaState(latest.map(Version::text), executed);
-        }
+    public SchemaState current() {
+        List<Row> rows = jdbc.sql("SELECT version, (type & 2) <> 0 AS executed FROM " + table
+                + " WHERE (type & 5) <> 0 OR (error IS NULL AND applied >= total)").query(Row.class).list();
+        Optional<Version> latest = rows.stream().map(row -> Version.parse(row.version())).max(Version::compareTo);
+        int executed = (int) rows.stream().filter(Row::executed).count();
+        return new SchemaState(latest.map(Version::text), executed);
+    }
+
+    private static String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    record Row(String version, boolean executed) {
+    }
+
+    /**
+     * Where the schema stands according to its revisions table.
+     *
+     * @param version      the latest version applied or adopted by baseline; empty before the first migration
+     * @param appliedFiles how many files were executed (baseline rows not counted)
+     */
+    public record SchemaState(Optional<String> version, int appliedFiles) {
     }
 }

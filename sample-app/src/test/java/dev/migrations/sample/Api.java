@@ -8,11 +8,14 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Calls the sample's HTTP API over real HTTP, the way a client would. */
 final class Api {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final int port;
 
@@ -35,14 +38,13 @@ final class Api {
     }
 
     /** {@code GET path}, expecting 200 and a JSON array of objects. */
-    @SuppressWarnings("unchecked")
     List<Map<String, Object>> getArray(String path) throws IOException, InterruptedException {
-        return (List<Map<String, Object>>) JsonReader.parse(ok(get(path)));
+        return JSON.readValue(ok(get(path)), new TypeReference<List<Map<String, Object>>>() { });
     }
 
-    @SuppressWarnings("unchecked")
+    /** A JSON object's fields, in the order of the text. */
     static Map<String, Object> object(String json) {
-        return (Map<String, Object>) JsonReader.parse(json);
+        return JSON.readValue(json, new TypeReference<Map<String, Object>>() { });
     }
 
     private static String ok(HttpResponse<String> response) {

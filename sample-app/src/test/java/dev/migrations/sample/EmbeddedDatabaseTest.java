@@ -3,7 +3,7 @@ package dev.migrations.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.migrations.core.internal.connect.DatabaseUrl;
+import dev.migrations.url.DatabaseUrl;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,9 +11,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,28 +72,6 @@ class EmbeddedDatabaseTest {
 
         assertThatThrownBy(() -> EmbeddedDatabase.start(data))
                 .hasMessageContaining("is neither empty nor a PostgreSQL data directory");
-    }
-
-    @Test
-    void afterKill9TheNextStartStopsTheOrphanedServerAndKeepsTheData() throws Exception {
-        Path data = tmp.resolve("pgdata");
-        Optional<ProcessHandle> orphan = Optional.empty();
-        try (SampleProcess app = SampleProcess.start(Map.of("MIGRATIONS_SAMPLE_DATA", data.toString(),
-                "PORT", "0"))) {
-            app.awaitOutput("listening on", Duration.ofSeconds(120));
-            long pid = PostmasterPidFile.read(data).orElseThrow().pid();
-
-            app.kill();
-
-            orphan = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
-            assertThat(orphan).as("the server survives its JVM").isPresent();
-            try (EmbeddedDatabase restarted = EmbeddedDatabase.start(data)) {
-                assertThat(orphan.get().isAlive()).isFalse();
-                assertThat(query(restarted.url(), "SELECT count(*) FROM app.profiles")).isEqualTo("3");
-            }
-        } finally {
-            orphan.filter(ProcessHandle::isAlive).ifPresent(ProcessHandle::destroy);
-        }
     }
 
     private static void exec(DatabaseUrl url, String... statements) throws SQLException {

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** {@code SampleApp.main} in a child JVM, as {@code java -jar} runs it; output (stdout and stderr) collected. */
+/** {@code java -jar target/sample-app.jar} as a child process; its output (stdout and stderr) collected. */
 final class SampleProcess implements AutoCloseable {
 
     private final Process process;
@@ -31,17 +32,25 @@ final class SampleProcess implements AutoCloseable {
         reader.start();
     }
 
-    /** Starts {@code SampleApp} with these environment variables (nothing inherited that names a database). */
+    /** Starts the packaged jar with these environment variables (nothing inherited that names a database). */
     static SampleProcess start(Map<String, String> env, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("surefire.test.class.path",
-                System.getProperty("java.class.path")), SampleApp.class.getName()));
+                .toString(), "-jar", jar().toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().keySet().removeIf(name -> name.contains("DATABASE_URL")
                 || name.equals("MIGRATIONS_SAMPLE_DATA") || name.equals("PORT"));
         builder.environment().putAll(env);
         return new SampleProcess(builder.start());
+    }
+
+    /** The jar the build packaged ({@code sample.jar}, set by the failsafe plugin). */
+    static Path jar() {
+        Path jar = Path.of(System.getProperty("sample.jar", "target/sample-app.jar"));
+        if (!Files.isRegularFile(jar)) {
+            throw new AssertionError(jar + " does not exist: these tests run after 'package' (mvn verify)");
+        }
+        return jar;
     }
 
     /** Waits for the process to exit and returns its exit code. */
@@ -68,6 +77,21 @@ final class SampleProcess implements AutoCloseable {
     void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** The first number that follows {@code prefix} in the output. */
+    int numberAfter(String prefix) {
+        String text = output();
+        int at = text.indexOf(prefix);
+        if (at < 0) {
+            throw new AssertionError("no '" + prefix + "' in the output:\n" + text);
+        }
+        int start = at + prefix.length();
+        int end = start;
+        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+            end++;
+        }
+        return Integer.parseInt(text.substring(start, end));
     }
 
     String output() {
