@@ -65,7 +65,16 @@ public record Target(MigrationSettings settings, MigrationPlan plan, RevisionsTa
             DatabaseUrl url = settings.url().get();
             PoolerCheck.refusePooler(url.jdbcUrl(), url.parameters());
         }
-        Connection c = dataSource().getConnection();
+        Connection c;
+        try {
+            c = dataSource().getConnection();
+        } catch (SQLException e) {
+            if (dev.migrations.core.fault.FaultKind.of(e, false)
+                    == dev.migrations.core.fault.FaultKind.TOO_MANY_CONNECTIONS) {
+                throw WritePreflight.tooManyConnections(e, settings.schema());
+            }
+            throw e;
+        }
         try {
             if (!settings.allowPooler() && settings.url().isEmpty()) {
                 PoolerCheck.refusePooler(c.getMetaData().getURL(), Map.of());
