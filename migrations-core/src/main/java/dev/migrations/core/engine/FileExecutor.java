@@ -65,8 +65,8 @@ final class FileExecutor implements MigrationExecutor {
         Connection c = context.getConnection();
         if (!ownTransaction) {
             Outcome outcome = runStatements(c);
-            restoreSession(c);
             report(outcome);
+            restoreSession(c);
             return List.of();
         }
         boolean autoCommit = c.getAutoCommit();
@@ -81,8 +81,8 @@ final class FileExecutor implements MigrationExecutor {
         } finally {
             quietly(c, connection -> connection.setAutoCommit(autoCommit));
         }
-        restoreSession(c);
         report(outcome);
+        restoreSession(c);
         return List.of();
     }
 

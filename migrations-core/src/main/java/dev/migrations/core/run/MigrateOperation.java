@@ -404,6 +404,12 @@ public final class MigrateOperation {
                     last.statements().get(last.statements().size() - 1).line(), kind, FailureStage.COMMIT, e);
         }
         Migration m = next.get().migration();
+        if (current.isPresent()) {
+            return new MigrationFailedException(m.label() + " failed while it ran, outside its statements: "
+                    + kind.description() + " (" + detail + "). " + appliedText + "; '" + statusCommand() + "' shows "
+                    + "how far " + m.path() + " got, and the next run completes it. " + nextStep(kind), m.path(),
+                    m.revisionKey(), 0, 0, kind, FailureStage.BEFORE_FILE, e);
+        }
         return new MigrationFailedException(m.label() + " stopped before its first statement, while the engine "
                 + "prepared it: " + kind.description() + " (" + detail + "). " + appliedText + "; " + m.path()
                 + " and the files after it are still pending. " + nextStep(kind), m.path(), m.revisionKey(), 0, 0,

@@ -44,10 +44,13 @@ class ServerRestartTest {
     void everyRestartFailsTheRunClearlyAndTheNextRunConverges() throws Exception {
         MigrationDir dir = FaultDirectory.create(tmp.resolve("migrations"), 100_000);
         try (RestartableServer server = new RestartableServer(tmp.resolve("pgdata"))) {
+            Migrations.configure().dataSource(server.newDatabase("warm_up")).directory(dir.location()).load()
+                    .migrate();
             DataSource reference = server.newDatabase("reference");
             long started = System.nanoTime();
             Migrations.configure().dataSource(reference).directory(dir.location()).load().migrate();
             long runMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+            LOG.info("uninterrupted run: {} ms", runMillis);
             DatabaseState expected;
             try (Connection c = reference.getConnection()) {
                 expected = DatabaseState.of(c);
@@ -69,6 +72,7 @@ class ServerRestartTest {
                 try {
                     run.get(120, TimeUnit.SECONDS);
                 } catch (ExecutionException e) {
+                    LOG.info("{}: {}: {}", when, e.getCause().getClass().getSimpleName(), e.getCause().getMessage());
                     if (clear(e.getCause())) {
                         failedClearly++;
                     } else {
