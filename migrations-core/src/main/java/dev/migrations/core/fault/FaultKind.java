@@ -102,6 +102,7 @@ public enum FaultKind {
                 && p.getServerErrorMessage() == null && String.valueOf(e.getMessage()).contains("I/O error"))) {
             return CONNECTION_LOST;
         }
-        return STATEMENT_ERROR;
+        SQLException next = e.getNextException();
+        return next != null && next != e ? of(next, interrupted) : STATEMENT_ERROR;
     }
 }

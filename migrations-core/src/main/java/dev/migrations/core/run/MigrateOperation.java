@@ -344,7 +344,8 @@ public final class MigrateOperation {
                         + "file together with its revisions row, or rolled both back; '" + statusCommand() + "' shows "
                         + "which, and the next run applies the file only if it was rolled back." + before;
             }
-            return "The file was rolled back: none of its statements were applied." + before;
+            return "The file was rolled back: none of its statements were applied" + (appliedBefore.isEmpty() ? "."
+                    : "; the " + appliedBefore.size() + " file(s) before it in this run stay applied.");
         }
         int done = f.index();
         StringBuilder s = new StringBuilder("This file runs without a transaction: ")
@@ -361,7 +362,7 @@ public final class MigrateOperation {
         } else {
             s.append("; the next run resumes at statement ").append(done + 1).append('.');
         }
-        return s.append(before).toString();
+        return s.toString();
     }
 
     private String nextStep(FaultKind kind) {
