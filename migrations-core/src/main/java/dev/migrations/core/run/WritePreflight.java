@@ -169,16 +169,14 @@ final class WritePreflight {
     }
 
     /** The files run on a second session: a server at its connection limit is found before anything is written. */
-    private static void requireSecondConnection(DataSource dataSource, String schema) {
+    private static void requireSecondConnection(DataSource dataSource, String schema) throws SQLException {
         try (Connection probe = dataSource.getConnection()) {
             probe.isValid(5);
         } catch (SQLException e) {
             if (FaultKind.of(e, false) == FaultKind.TOO_MANY_CONNECTIONS) {
                 throw tooManyConnections(e, schema);
             }
-            throw new DatabaseRefusedException(FaultKind.of(e, false), "could not open the second connection the "
-                    + "migration files run on (" + Faults.detail(e) + "); the migration lock's connection works. "
-                    + "Nothing was changed.", e);
+            throw e;
         }
     }
 

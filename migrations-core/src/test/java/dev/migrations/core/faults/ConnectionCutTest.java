@@ -11,7 +11,6 @@ import dev.migrations.core.fixture.Db;
 import dev.migrations.core.fixture.MigrationDir;
 import dev.migrations.core.lock.LockLostException;
 import dev.migrations.core.run.DatabaseException;
-import dev.migrations.core.run.DatabaseRefusedException;
 import dev.migrations.core.run.MigrationFailedException;
 import dev.migrations.sql.MigrationsException;
 import dev.migrations.testing.TestDatabase;
@@ -173,8 +172,6 @@ class ConnectionCutTest {
                     && message.contains("apply again");
         } else if (error instanceof DatabaseException d) {
             clear = CONNECTION_FAULTS.contains(d.kind()) && message.contains("Nothing was applied");
-        } else if (error instanceof DatabaseRefusedException r) {
-            clear = CONNECTION_FAULTS.contains(r.kind()) && message.contains("Nothing was changed");
         } else {
             clear = error instanceof LockLostException;
         }
