@@ -153,8 +153,9 @@ public final class MigrationsConfiguration {
     }
 
     /**
-     * PostgreSQL {@code statement_timeout} for migration statements (default: the server's): a statement running
-     * longer fails the file instead of running on.
+     * PostgreSQL {@code statement_timeout} for migration statements (default: none; a {@code statement_timeout} set on
+     * the role or database does not apply to the library's sessions): a statement running longer fails the file
+     * instead of running on.
      */
     public MigrationsConfiguration statementTimeout(Duration timeout) {
         this.statementTimeout = requirePositive(timeout, "statementTimeout");

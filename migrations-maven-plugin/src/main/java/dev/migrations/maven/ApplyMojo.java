@@ -57,7 +57,7 @@ public class ApplyMojo extends AbstractDatabaseMojo {
     @Parameter(property = "migrations.strict", defaultValue = "false")
     protected boolean strict;
 
-    /** PostgreSQL {@code statement_timeout} for migration statements, e.g. {@code 10m} (default: the server's). */
+    /** PostgreSQL {@code statement_timeout} for migration statements, e.g. {@code 10m} (default: none). */
     @Parameter(property = "migrations.statementTimeout")
     protected String statementTimeout;
 

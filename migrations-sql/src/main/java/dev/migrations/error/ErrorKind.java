@@ -42,6 +42,9 @@ public enum ErrorKind {
     SCHEMA_MISSING,
     /** A database call failed outside a migration file (connecting, reading or writing the history). */
     DATABASE_ERROR,
+    /** The database cannot take the run, found before anything was written: read-only, a missing privilege, or no
+     *  free connection. */
+    DATABASE_REFUSED,
     /** The migration lock was not free in time. */
     LOCK_TIMEOUT,
     /** The session holding the migration lock ended during the run. */

@@ -1,16 +1,36 @@
 package dev.migrations.core.error;
 
 import dev.migrations.error.ErrorKind;
-import java.util.Optional;
-import dev.migrations.url.DatabaseUrl;
 import dev.migrations.error.MigrationsException;
+import dev.migrations.url.DatabaseUrl;
 import java.sql.SQLException;
+import java.util.Optional;
 
-/** A database call failed outside a migration file; the message is the driver's, with any password removed. */
+/**
+ * A database call failed outside a migration file (while reading the history, planning, or preparing the tables);
+ * the message says what happened, that nothing was applied, and what to do. Passwords are removed.
+ */
 public final class DatabaseException extends MigrationsException {
 
+    private static final long serialVersionUID = 1L;
+
+    private final FaultKind fault;
+
+    /** A failure whose message is the driver's, with any password removed. */
     public DatabaseException(SQLException cause) {
-        super(ErrorKind.DATABASE_ERROR, "database error: " + DatabaseUrl.redact(String.valueOf(cause.getMessage())), cause);
+        this("database error: " + DatabaseUrl.redact(String.valueOf(cause.getMessage())),
+                FaultKind.of(cause, false), cause);
+    }
+
+    /** A failure described by {@code message}, which must not contain a password. */
+    public DatabaseException(String message, FaultKind fault, SQLException cause) {
+        super(ErrorKind.DATABASE_ERROR, message, cause);
+        this.fault = fault;
+    }
+
+    /** What went wrong: a lost connection, a shutdown, a timeout, a statement error, ... */
+    public FaultKind fault() {
+        return fault;
     }
 
     /** The SQLSTATE of the failure (e.g. {@code 08001} for a refused connection), when the driver gave one. */

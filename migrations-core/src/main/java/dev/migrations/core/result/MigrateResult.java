@@ -17,12 +17,15 @@ import java.util.Optional;
  * @param duration    the whole run, lock wait included
  * @param baseline    the version this run adopted the database at (a baseline on a database without revisions)
  * @param takeover    the other tool's history this run took over (recorded as applied before the pending files)
+ * @param repairs     what the run repaired before running statements, one sentence each: invalid indexes an
+ *                    interrupted concurrent build of an earlier run left, dropped and built again
  */
 public record MigrateResult(String schema, Optional<String> fromVersion, Optional<String> toVersion,
         List<AppliedFile> applied, List<String> skipped, List<String> warnings, int totalFiles, Duration duration,
-        Optional<String> baseline, Optional<Takeover> takeover) {
+        Optional<String> baseline, Optional<Takeover> takeover, List<String> repairs) {
 
     public MigrateResult {
+        repairs = List.copyOf(repairs);
         applied = List.copyOf(applied);
         skipped = List.copyOf(skipped);
         warnings = List.copyOf(warnings);

@@ -14,11 +14,13 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * kill -9 of the migrating process at random points, 20 times: afterwards no transactional file is half-applied,
+ * kill -9 of the migrating process at random points, 20 times, and the same with SIGTERM (the JVM runs its shutdown
+ * hooks and exits while the migration runs): afterwards no transactional file is half-applied,
  * a no-transaction file has exactly as many statements applied as its revision counts, the lock is free, and the
  * next run completes without running anything twice (a unique constraint would fail on a repeated insert).
  */
@@ -48,8 +50,9 @@ class KillDuringMigrationTest {
         return sql.toString();
     }
 
-    @Test
-    void everyCrashLeavesAConsistentDatabaseThatTheNextRunCompletes() throws Exception {
+    @ParameterizedTest(name = "SIGTERM instead of SIGKILL: {0}")
+    @ValueSource(booleans = {false, true})
+    void everyCrashLeavesAConsistentDatabaseThatTheNextRunCompletes(boolean sigterm) throws Exception {
         Random random = new Random(42);
         int partialHits = 0;
         for (int trial = 0; trial < TRIALS; trial++) {
@@ -61,10 +64,15 @@ class KillDuringMigrationTest {
                         .redirectOutput(tmp.resolve("out.txt").toFile()).start();
                 boolean finishedFirst = p.waitFor(delay, TimeUnit.MILLISECONDS);
                 if (!finishedFirst) {
-                    p.destroyForcibly();
+                    if (sigterm) {
+                        p.destroy();
+                    } else {
+                        p.destroyForcibly();
+                    }
                     assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
                 }
-                String when = "trial " + trial + " (kill after " + delay + " ms)";
+                String when = "trial " + trial + " (" + (sigterm ? "SIGTERM" : "kill -9") + " after " + delay
+                        + " ms)";
                 awaitNoAdvisoryLocks(db, when);
 
                 assertWholeOrNothing(db, 100, "2", when);
@@ -89,7 +97,7 @@ class KillDuringMigrationTest {
                         .status().problems()).as(when).isEmpty();
             }
         }
-        System.out.println("kill trials: " + TRIALS + ", killed inside the no-transaction file: " + partialHits);
+        System.out.println((sigterm ? "SIGTERM" : "kill -9") + " trials: " + TRIALS + ", killed inside the no-transaction file: " + partialHits);
     }
 
     private static void assertWholeOrNothing(TestDatabase db, int first, String version, String when) {

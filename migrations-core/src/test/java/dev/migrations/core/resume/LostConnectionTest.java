@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrations.core.Migrations;
 import dev.migrations.core.MigrationsConfiguration;
+import dev.migrations.core.error.FaultKind;
 import dev.migrations.core.fixture.Db;
 import dev.migrations.core.fixture.MigrationDir;
 import dev.migrations.core.error.MigrationFailedException;
@@ -45,8 +46,9 @@ class LostConnectionTest {
             } catch (ExecutionException e) {
                 failure = e.getCause();
             }
-            assertThat(failure).isInstanceOf(MigrationFailedException.class)
-                    .hasMessageContaining("2_slow.sql (version 2) failed at statement 2 of 3, line 2")
+            assertThat(failure).isInstanceOf(MigrationFailedException.class);
+            assertThat(((MigrationFailedException) failure).fault()).isEqualTo(FaultKind.SESSION_TERMINATED);
+            assertThat(failure).hasMessageContaining("2_slow.sql (version 2) failed at statement 2 of 3, line 2")
                     .hasMessageContaining("terminat")
                     .hasMessageContaining("The file was rolled back");
             assertThat(Db.value(db, "SELECT count(*) FROM a")).isEqualTo("0");

@@ -80,7 +80,7 @@ public class MigrationsProperties {
     /** How long to wait for another instance's migration run. */
     private Duration lockTimeout = Duration.ofMinutes(5);
 
-    /** PostgreSQL statement_timeout for migration statements. Default: the server's. */
+    /** PostgreSQL statement_timeout for migration statements. Default: none (not the role's or database's). */
     private Duration statementTimeout;
 
     /**

@@ -9,7 +9,9 @@ import dev.migrations.core.internal.run.OperatorVersion;
 import dev.migrations.core.ExecOrder;
 import dev.migrations.core.MigrationSettings;
 import dev.migrations.core.TransactionMode;
-
+import dev.migrations.core.error.FailureStage;
+import dev.migrations.core.error.FaultKind;
+import dev.migrations.core.internal.run.Faults;
 import dev.migrations.core.error.HistoryConflictException;
 import dev.migrations.core.internal.connect.TableName;
 import dev.migrations.core.internal.engine.FlywayEngine;
@@ -18,6 +20,7 @@ import dev.migrations.core.internal.engine.StatementHashes;
 import dev.migrations.core.internal.history.FileStates;
 import dev.migrations.core.internal.history.History;
 import dev.migrations.core.internal.history.SchemaInspector;
+import dev.migrations.core.internal.index.ConcurrentBuild;
 import dev.migrations.core.internal.lock.MigrationLock;
 import dev.migrations.core.result.AppliedFile;
 import dev.migrations.core.result.DryRunResult;
@@ -46,7 +49,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.flywaydb.core.api.FlywayException;
-import org.postgresql.util.PSQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,7 +76,7 @@ public final class MigrateOperation {
         try (MigrationLock lock = target.lock()) {
             return runLocked(lock, started);
         } catch (SQLException e) {
-            throw new DatabaseException(e);
+            throw Faults.beforeFiles(e, statusCommand());
         }
     }
 
@@ -104,6 +106,7 @@ public final class MigrateOperation {
         RunContext.Created created = new RunContext.Created(List.of(), false, false);
         if (!plan.prepared().isEmpty() || plan.baseline().isPresent() || plan.needsRepair()
                 || plan.takeover().isPresent()) {
+            WritePreflight.check(c, settings, target.revisions(), plan.prepared(), target.dataSource());
             created = write(c, plan);
         }
         Optional<Takeover> takeover = plan.takeover().map(TakeoverPlan::result);
@@ -130,7 +133,7 @@ public final class MigrateOperation {
             }
             return new MigrateResult(settings.schema(), plan.from(), plan.from(), List.of(), plan.skipped(),
                     plan.warnings(), all.size(), Duration.ofNanos(System.nanoTime() - started),
-                    plan.baseline().map(Migration::versionText), takeover);
+                    plan.baseline().map(Migration::versionText), takeover, List.of());
         }
         String toVersion = plan.prepared().stream().map(PreparedFile::migration)
                 .filter(m -> m.kind() != MigrationKind.REPEATABLE).reduce((first, second) -> second)
@@ -140,8 +143,9 @@ public final class MigrateOperation {
                 all.size());
         settings.listener().runStarting(plan.prepared().size(), all.size(), plan.from(), toVersion);
         List<AppliedFile> applied;
+        List<String> repairs = new ArrayList<>();
         try {
-            applied = execute(plan, lock);
+            applied = execute(plan, lock, repairs);
         } catch (MigrationsException e) {
             target.dropIfNothingRecorded(created);
             throw e;
@@ -157,7 +161,7 @@ public final class MigrateOperation {
         LOG.info("applied {} files to schema {} in {} ms, now at version {}", applied.size(), settings.schema(),
                 total.toMillis(), to.orElse("(none)"));
         return new MigrateResult(settings.schema(), plan.from(), to, applied, plan.skipped(), plan.warnings(),
-                all.size(), total, plan.baseline().map(Migration::versionText), takeover);
+                all.size(), total, plan.baseline().map(Migration::versionText), takeover, repairs);
     }
 
     /** What this run will do, decided before any write. */
@@ -256,7 +260,11 @@ public final class MigrateOperation {
         }
     }
 
-    private List<AppliedFile> execute(Plan plan, MigrationLock lock) {
+    private String statusCommand() {
+        return "migrations migrate status " + target.dirArguments();
+    }
+
+    private List<AppliedFile> execute(Plan plan, MigrationLock lock, List<String> repairs) {
         Map<String, PreparedFile> byVersion = new LinkedHashMap<>();
         plan.prepared().forEach(p -> byVersion.put(p.migration().revisionKey(), p));
         RunRecorder recorder = new RunRecorder(byVersion.size(), settings.listener(), lock,
@@ -267,7 +275,8 @@ public final class MigrateOperation {
                 settings.transactionMode() == TransactionMode.ALL, sessionSettings()));
         try {
             flyway.migrate();
-        } catch (FlywayException e) {
+        } catch (FlywayException | MigrationsException e) {
+            repairs.addAll(recorder.repairs());
             forgetFailedJournalRows();
             Optional<RunRecorder.Failure> failure = recorder.failure();
             if (failure.isPresent()) {
@@ -278,9 +287,9 @@ public final class MigrateOperation {
                     throw known;
                 }
             }
-            throw new MigrationsException(ErrorKind.ENGINE_FAILED, "the migration engine failed: "
-                    + DatabaseUrl.redact(String.valueOf(e.getMessage())), e);
+            throw stoppedBetweenFiles(e, plan, recorder);
         }
+        repairs.addAll(recorder.repairs());
         List<AppliedFile> applied = recorder.appliedFiles();
         if (applied.size() != byVersion.size()) {
             throw new MigrationsException(ErrorKind.ENGINE_FAILED, "the engine applied " + applied.size() + " of " + byVersion.size()
@@ -305,29 +314,115 @@ public final class MigrateOperation {
         Migration m = f.file().migration();
         SqlStatement statement = f.file().statements().get(f.index());
         int n = f.file().statements().size();
-        StringBuilder msg = new StringBuilder()
-                .append(m.label()).append(" failed at statement ")
-                .append(f.index() + 1).append(" of ").append(n).append(", line ").append(statement.line())
-                .append(": ").append(sqlError(f.cause())).append("\n    ").append(abbreviate(statement.sql()))
-                .append(timeoutHint(f.cause())).append('\n');
-        boolean all = settings.transactionMode() == TransactionMode.ALL;
-        if (all) {
-            msg.append("The run used one transaction for all files: it was rolled back and nothing was applied.");
-        } else if (f.file().transactional()) {
-            msg.append("The file was rolled back: none of its statements were applied");
-            msg.append(appliedBefore.isEmpty() ? "." : "; the " + appliedBefore.size()
-                    + " file(s) before it in this run stay applied.");
+        FaultKind kind = FaultKind.of(f.cause(), Thread.currentThread().isInterrupted());
+        StringBuilder msg = new StringBuilder().append(m.label());
+        if (f.stage() == FailureStage.STATEMENT) {
+            msg.append(" failed at statement ");
         } else {
-            msg.append("This file runs without a transaction: ")
-                    .append(f.index() == 0 ? "no statement of it was applied"
-                            : f.index() == 1 ? "statement 1 was applied and recorded"
-                            : "statements 1-" + f.index() + " were applied and recorded")
-                    .append("; the next run resumes at statement ").append(f.index() + 1).append('.');
+            msg.append(" failed ").append(f.stage().phrase()).append(' ');
         }
-        msg.append(" Fix the file, run 'migrations migrate hash ").append(target.dirArguments())
-                .append("', then apply again.");
+        msg.append(f.index() + 1).append(" of ").append(n).append(", line ").append(statement.line())
+                .append(": ");
+        if (kind != FaultKind.STATEMENT_ERROR && kind != FaultKind.STATEMENT_TIMEOUT && kind != FaultKind.LOCK_TIMEOUT) {
+            msg.append(kind.description()).append(" (").append(Faults.detail(f.cause())).append(')');
+        } else {
+            msg.append(Faults.detail(f.cause()));
+        }
+        msg.append("\n    ").append(abbreviate(statement.sql())).append(timeoutHint(f.cause())).append('\n');
+        msg.append(appliedState(f, kind, appliedBefore));
+        msg.append(' ').append(nextStep(kind));
         return new MigrationFailedException(msg.toString(), m.path(), m.revisionKey(), f.index() + 1,
-                statement.line(), f.cause());
+                statement.line(), kind, f.stage(), f.cause());
+    }
+
+    /** What the failed file and the run left applied and recorded. */
+    private String appliedState(RunRecorder.Failure f, FaultKind kind, List<AppliedFile> appliedBefore) {
+        String before = appliedBefore.isEmpty() ? "" : " The " + appliedBefore.size() + " file(s) before it in this "
+                + "run stay applied and recorded.";
+        boolean uncertainCommit = kind.sessionGone()
+                && (f.stage() == FailureStage.COMMIT || f.stage() == FailureStage.RECORDING);
+        if (settings.transactionMode() == TransactionMode.ALL) {
+            return uncertainCommit ? "The run used one transaction for all files and the connection was lost as it "
+                    + "ended: PostgreSQL either committed all of them or none; '" + statusCommand() + "' shows which."
+                    : "The run used one transaction for all files: it was rolled back and nothing was applied.";
+        }
+        if (f.file().transactional()) {
+            if (uncertainCommit) {
+                return "The connection was lost as the file's transaction ended: PostgreSQL either committed the "
+                        + "file together with its revisions row, or rolled both back; '" + statusCommand() + "' shows "
+                        + "which, and the next run applies the file only if it was rolled back." + before;
+            }
+            return "The file was rolled back: none of its statements were applied" + (appliedBefore.isEmpty() ? "."
+                    : "; the " + appliedBefore.size() + " file(s) before it in this run stay applied.");
+        }
+        int done = f.index();
+        StringBuilder s = new StringBuilder("This file runs without a transaction: ")
+                .append(done == 0 ? "no statement of it is recorded as applied"
+                        : done == 1 ? "statement 1 was applied and recorded"
+                        : "statements 1-" + done + " were applied and recorded");
+        if (kind.sessionGone()) {
+            boolean concurrent = ConcurrentBuild.of(f.file().statements().get(f.index()).sql()).isPresent();
+            s.append("; statement ").append(done + 1).append(concurrent
+                    ? " did not finish, and an index build it left behind as invalid is dropped and built again by "
+                            + "the next run"
+                    : " either rolled back or committed together with its progress row as the connection dropped");
+            s.append("; the next run resumes after the last statement recorded.");
+        } else {
+            s.append("; the next run resumes at statement ").append(done + 1).append('.');
+        }
+        return s.toString();
+    }
+
+    private String nextStep(FaultKind kind) {
+        if (kind.transientFault()) {
+            return "The file itself needs no change: once the database is reachable again, run '" + statusCommand()
+                    + "' to see where the schema is, then apply again.";
+        }
+        if (kind == FaultKind.READ_ONLY || kind == FaultKind.MISSING_PRIVILEGE) {
+            return "Migrate through a writable primary with a role that may run the file, then apply again.";
+        }
+        return "Fix the file, run 'migrations migrate hash " + target.dirArguments() + "', then apply again.";
+    }
+
+    /**
+     * The engine failed outside any file's statements (between files, writing its journal, committing the
+     * all-files transaction): the error names the file the run was at.
+     */
+    private MigrationsException stoppedBetweenFiles(RuntimeException e, Plan plan, RunRecorder recorder) {
+        FaultKind kind = FaultKind.of(e, Thread.currentThread().isInterrupted());
+        List<AppliedFile> applied = recorder.appliedFiles();
+        Optional<PreparedFile> current = recorder.current();
+        int nextIndex = applied.size();
+        Optional<PreparedFile> next = current.or(() -> nextIndex < plan.prepared().size()
+                ? Optional.of(plan.prepared().get(nextIndex)) : Optional.empty());
+        String appliedText = applied.isEmpty() ? "No file of this run was applied"
+                : applied.size() + " file(s) of this run were applied and recorded (the last: "
+                + applied.get(applied.size() - 1).file() + ")";
+        if (settings.transactionMode() == TransactionMode.ALL) {
+            appliedText = "The run used one transaction for all files: PostgreSQL rolled it back, unless the "
+                    + "connection was lost while it committed; '" + statusCommand() + "' shows which";
+        }
+        String detail = Faults.detail(e);
+        if (next.isEmpty()) {
+            PreparedFile last = plan.prepared().get(plan.prepared().size() - 1);
+            Migration m = last.migration();
+            return new MigrationFailedException("the run stopped after its last file " + m.label() + ", while "
+                    + "the engine recorded it in its journal: " + kind.description() + " (" + detail + "). "
+                    + appliedText + "; the next run restores a missing journal row from the revisions table. "
+                    + nextStep(kind), m.path(), m.revisionKey(), last.statements().size(),
+                    last.statements().get(last.statements().size() - 1).line(), kind, FailureStage.COMMIT, e);
+        }
+        Migration m = next.get().migration();
+        if (current.isPresent()) {
+            return new MigrationFailedException(m.label() + " failed while it ran, outside its statements: "
+                    + kind.description() + " (" + detail + "). " + appliedText + "; '" + statusCommand() + "' shows "
+                    + "how far " + m.path() + " got, and the next run completes it. " + nextStep(kind), m.path(),
+                    m.revisionKey(), 0, 0, kind, FailureStage.BEFORE_FILE, e);
+        }
+        return new MigrationFailedException(m.label() + " stopped before its first statement, while the engine "
+                + "prepared it: " + kind.description() + " (" + detail + "). " + appliedText + "; " + m.path()
+                + " and the files after it are still pending. " + nextStep(kind), m.path(), m.revisionKey(), 0, 0,
+                kind, FailureStage.BEFORE_FILE, e);
     }
 
     /** The statement and lock timeouts, set on the engine's connections. */
@@ -353,22 +448,6 @@ public final class MigrateOperation {
                     + "expected to take that long.";
         }
         return "";
-    }
-
-    private static String sqlError(Exception e) {
-        if (e instanceof PSQLException p && p.getServerErrorMessage() != null) {
-            var s = p.getServerErrorMessage();
-            String text = s.getSeverity() + ": " + s.getMessage() + " (SQLSTATE " + s.getSQLState() + ")";
-            if (s.getDetail() != null) {
-                text += "; " + s.getDetail();
-            }
-            return DatabaseUrl.redact(text);
-        }
-        String text = String.valueOf(e.getMessage());
-        if (e instanceof SQLException se && se.getSQLState() != null) {
-            text += " (SQLSTATE " + se.getSQLState() + ")";
-        }
-        return DatabaseUrl.redact(text);
     }
 
     private static String abbreviate(String sql) {

@@ -1,5 +1,6 @@
 package dev.migrations.core.internal.apply;
 
+import dev.migrations.core.error.FailureStage;
 import dev.migrations.core.internal.engine.ExecutionListener;
 import dev.migrations.core.internal.engine.PreparedFile;
 import dev.migrations.core.internal.lock.MigrationLock;
@@ -22,8 +23,8 @@ final class RunRecorder implements ExecutionListener {
     private static final long PROGRESS_EVERY_NANOS = Duration.ofSeconds(10).toNanos();
     private static final Duration LOCK_CHECK_EVERY = Duration.ofSeconds(1);
 
-    /** A failed statement as the executor saw it. */
-    record Failure(PreparedFile file, int index, Exception cause) {
+    /** A failed statement (or the recording or commit after it) as the executor saw it. */
+    record Failure(PreparedFile file, int index, FailureStage stage, Exception cause) {
     }
 
     private final int planned;
@@ -33,7 +34,9 @@ final class RunRecorder implements ExecutionListener {
     private final long started = System.nanoTime();
     private final List<AppliedFile> applied = new ArrayList<>();
     private long lastProgress = started;
+    private final List<String> repairs = new ArrayList<>();
     private Failure failure;
+    private PreparedFile current;
 
     /**
      * @param lock          the run's lock, checked before files
@@ -51,10 +54,12 @@ final class RunRecorder implements ExecutionListener {
     public void starting(PreparedFile file) {
         Migration m = file.migration();
         lock.requireHeld(LOCK_CHECK_EVERY, m.label(), statusCommand);
+        current = file;
     }
 
     @Override
     public void applied(PreparedFile file, Duration duration, int resumedAt) {
+        current = null;
         Migration m = file.migration();
         AppliedFile done = new AppliedFile(m.revisionKey(), m.description(), m.path(), duration,
                 file.statements().size(), resumedAt);
@@ -76,8 +81,25 @@ final class RunRecorder implements ExecutionListener {
     }
 
     @Override
-    public void failed(PreparedFile file, int index, Exception cause) {
-        failure = new Failure(file, index, cause);
+    public void failed(PreparedFile file, int index, FailureStage stage, Exception cause) {
+        if (failure == null || failure.file() != file) {
+            failure = new Failure(file, index, stage, cause);
+        }
+    }
+
+    @Override
+    public void repaired(PreparedFile file, int index, String what) {
+        repairs.add(what);
+    }
+
+    /** What the run repaired before statements (invalid indexes of interrupted builds dropped and rebuilt). */
+    List<String> repairs() {
+        return List.copyOf(repairs);
+    }
+
+    /** The file started and not finished, if the run stopped inside one. */
+    Optional<PreparedFile> current() {
+        return Optional.ofNullable(current);
     }
 
     List<AppliedFile> appliedFiles() {

@@ -1,6 +1,7 @@
 package dev.migrations.core.internal.engine;
 
 import dev.migrations.core.internal.connect.Identifiers;
+import dev.migrations.core.internal.connect.SessionTimeouts;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -14,6 +15,7 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -49,6 +51,11 @@ final class EngineDataSource implements DataSource {
         this.sessionSettings = sessionSettings;
     }
 
+    /** The target schema. */
+    String schema() {
+        return schema;
+    }
+
     /** The {@code search_path} given to the engine's connections, once one was opened with a plain schema name. */
     Optional<String> searchPath() {
         return Optional.ofNullable(searchPath);
@@ -67,6 +74,11 @@ final class EngineDataSource implements DataSource {
     private Connection prepare(Connection c) throws SQLException {
         StringBuilder restore = new StringBuilder();
         try (Statement st = c.createStatement()) {
+            // timeouts set on the role or database do not apply to the run; a statement timeout of the run does
+            restore.append(SessionTimeouts.disable(c, sessionSettings.containsKey(SessionTimeouts.STATEMENT)
+                    ? Set.of(SessionTimeouts.IDLE_SESSION, SessionTimeouts.IDLE_IN_TRANSACTION)
+                    : Set.of(SessionTimeouts.IDLE_SESSION, SessionTimeouts.IDLE_IN_TRANSACTION,
+                            SessionTimeouts.STATEMENT)));
             for (Map.Entry<String, String> setting : sessionSettings.entrySet()) {
                 st.execute("SET " + setting.getKey() + " = " + setting.getValue());
                 restore.append("RESET ").append(setting.getKey()).append(';');

@@ -1,6 +1,11 @@
 package dev.migrations.core.internal.engine;
 
+import dev.migrations.core.error.FailureStage;
+import dev.migrations.core.error.FaultKind;
+import dev.migrations.core.internal.index.ConcurrentBuild;
+import dev.migrations.core.internal.index.InvalidIndexes;
 import dev.migrations.core.internal.revisions.Revision;
+import dev.migrations.core.internal.run.InterruptWatch;
 import dev.migrations.sql.internal.analysis.ExecutionHints;
 import dev.migrations.sql.internal.analysis.SqlStatement;
 import dev.migrations.sql.internal.analysis.TransactionRules;
@@ -65,8 +70,8 @@ final class FileExecutor implements MigrationExecutor {
         Connection c = context.getConnection();
         if (!ownTransaction) {
             Outcome outcome = runStatements(c);
-            restoreSession(c);
             report(outcome);
+            restoreSession(c);
             return List.of();
         }
         boolean autoCommit = c.getAutoCommit();
@@ -74,16 +79,39 @@ final class FileExecutor implements MigrationExecutor {
         Outcome outcome;
         try {
             outcome = runStatements(c);
-            c.commit();
+            commit(c);
         } catch (SQLException | RuntimeException e) {
-            c.rollback();
+            quietly(c, Connection::rollback);
             throw e;
         } finally {
-            c.setAutoCommit(autoCommit);
+            quietly(c, connection -> connection.setAutoCommit(autoCommit));
         }
-        restoreSession(c);
         report(outcome);
+        restoreSession(c);
         return List.of();
+    }
+
+    private void commit(Connection c) throws SQLException {
+        try {
+            c.commit();
+        } catch (SQLException e) {
+            settings.listener().failed(file, file.statements().size() - 1, FailureStage.COMMIT, e);
+            throw e;
+        }
+    }
+
+    /** A call on a connection that may be gone, whose failure must not hide the error being thrown. */
+    @FunctionalInterface
+    private interface ConnectionCall {
+        void run(Connection c) throws SQLException;
+    }
+
+    private static void quietly(Connection c, ConnectionCall call) {
+        try {
+            call.run(c);
+        } catch (SQLException e) {
+            LOG.debug("after a failure, a cleanup call failed too: {}", e.getMessage());
+        }
     }
 
     /** How a file went: its duration and the statement it started at. */
@@ -109,7 +137,12 @@ final class FileExecutor implements MigrationExecutor {
         }
         long nanos = System.nanoTime() - started;
         if (file.transactional() && !recorded) {
-            settings.revisions().upsert(c, row(startedAt, nanos, statements.size(), null, null));
+            try {
+                settings.revisions().upsert(c, row(startedAt, nanos, statements.size(), null, null));
+            } catch (SQLException | RuntimeException e) {
+                settings.listener().failed(file, statements.size() - 1, FailureStage.RECORDING, e);
+                throw e;
+            }
         }
         return new Outcome(Duration.ofNanos(nanos), start);
     }
@@ -153,13 +186,14 @@ final class FileExecutor implements MigrationExecutor {
         try {
             run(c, file.statements().get(index));
         } catch (SQLException | RuntimeException e) {
-            settings.listener().failed(file, index, e);
+            settings.listener().failed(file, index, FailureStage.STATEMENT, e);
             throw e instanceof SQLException se ? se : new SQLException(e.getMessage(), e);
         }
     }
 
     /** Statements {@code from..to-1}, and {@code extraSql} after them when not null, in one round trip. */
     private void runTogether(Connection c, int from, int to, String extraSql) throws SQLException {
+        requireNotInterrupted();
         try (Statement st = c.createStatement()) {
             for (int i = from; i < to; i++) {
                 st.addBatch(file.statements().get(i).sql());
@@ -167,7 +201,9 @@ final class FileExecutor implements MigrationExecutor {
             if (extraSql != null) {
                 st.addBatch(extraSql);
             }
-            st.executeBatch();
+            try (InterruptWatch.Watched watched = InterruptWatch.watch(st)) {
+                st.executeBatch();
+            }
         }
     }
 
@@ -178,6 +214,11 @@ final class FileExecutor implements MigrationExecutor {
      */
     private SQLException locateFailure(Connection c, int start, int from, int to, SQLException groupError)
             throws SQLException {
+        if (FaultKind.of(groupError, Thread.currentThread().isInterrupted()).transientFault()) {
+            // the session is gone or the run is stopping: the group cannot be replayed to find the statement
+            settings.listener().failed(file, from, FailureStage.STATEMENT, groupError);
+            return groupError;
+        }
         c.rollback();
         for (int i = start; i < to; i++) {
             try {
@@ -192,7 +233,7 @@ final class FileExecutor implements MigrationExecutor {
         SQLException cause = groupError.getNextException() != null ? groupError.getNextException() : groupError;
         LOG.warn("{}: statements {}-{}, sent together, failed ({}) but passed when run one by one; the failure is "
                 + "reported at statement {}", file.migration().path(), from + 1, to, cause.getMessage(), from + 1);
-        settings.listener().failed(file, from, cause);
+        settings.listener().failed(file, from, FailureStage.STATEMENT, cause);
         return cause;
     }
 
@@ -207,6 +248,9 @@ final class FileExecutor implements MigrationExecutor {
         boolean atomic = !selfManaged && !TransactionRules.requiresNoTransaction(statement);
         Optional<String> control = selfManaged ? TransactionRules.transactionControl(statement) : Optional.empty();
         try {
+            if (!atomic && openBlock < 0) {
+                repairInterruptedBuild(c, index, statement);
+            }
             if (atomic) {
                 c.setAutoCommit(false);
             }
@@ -217,23 +261,61 @@ final class FileExecutor implements MigrationExecutor {
                 c.commit();
             }
         } catch (SQLException | RuntimeException e) {
+            settings.listener().failed(file, index, FailureStage.STATEMENT, e);
             int applied = index;
             if (atomic) {
-                c.rollback();
+                quietly(c, Connection::rollback);
             } else if (openBlock >= 0) {
                 // The file's own transaction block failed: PostgreSQL discards it, progress rows included.
-                try (Statement st = c.createStatement()) {
-                    st.execute("ROLLBACK");
-                }
+                quietly(c, connection -> {
+                    try (Statement st = connection.createStatement()) {
+                        st.execute("ROLLBACK");
+                    }
+                });
                 applied = openBlock;
                 openBlock = -1;
             }
-            c.setAutoCommit(true);
-            settings.revisions().upsert(c, row(startedAt, System.nanoTime() - started, applied, e, statement));
-            settings.listener().failed(file, index, e);
+            recordFailure(c, row(startedAt, System.nanoTime() - started, applied, e, statement), e);
             throw e instanceof SQLException se ? se : new SQLException(e.getMessage(), e);
         } finally {
+            quietly(c, connection -> connection.setAutoCommit(true));
+        }
+    }
+
+    /**
+     * Writes the failure into the file's progress row. When the session is gone that cannot be done, and need not:
+     * the row still counts exactly the statements that completed, which is where the next run resumes.
+     */
+    private void recordFailure(Connection c, Revision failedRow, Exception failure) {
+        if (FaultKind.of(failure, false).sessionGone()) {
+            return;
+        }
+        try {
             c.setAutoCommit(true);
+            settings.revisions().upsert(c, failedRow);
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("{}: could not record the failure in the revisions table ({}); the progress recorded before it "
+                    + "stands, and the next run resumes there", file.migration().path(), e.getMessage());
+        }
+    }
+
+    /**
+     * Before a concurrent index build of a no-transaction file: an earlier run of it that was interrupted left an
+     * invalid index, which would stay invalid (and be skipped by {@code IF NOT EXISTS}); it is dropped so that the
+     * statement builds it anew.
+     */
+    private void repairInterruptedBuild(Connection c, int index, SqlStatement statement) throws SQLException {
+        Optional<ConcurrentBuild> build = ConcurrentBuild.of(statement.sql());
+        if (build.isEmpty()) {
+            return;
+        }
+        List<String> dropped = InvalidIndexes.clearFor(c, build.get(), settings.connections().schema());
+        for (String invalid : dropped) {
+            String note = "dropped the invalid index " + invalid + " that an interrupted run of "
+                    + file.migration().path() + " statement " + (index + 1) + " (line " + statement.line()
+                    + ") left behind; the statement builds it again";
+            LOG.warn("{}", note);
+            settings.listener().repaired(file, index, note);
         }
     }
 
@@ -273,6 +355,7 @@ final class FileExecutor implements MigrationExecutor {
     }
 
     private static void run(Connection c, SqlStatement statement) throws SQLException {
+        requireNotInterrupted();
         if (statement.copyData().isPresent()) {
             try {
                 c.unwrap(PGConnection.class).getCopyAPI().copyIn(statement.sql(),
@@ -282,8 +365,15 @@ final class FileExecutor implements MigrationExecutor {
             }
             return;
         }
-        try (Statement st = c.createStatement()) {
+        try (Statement st = c.createStatement(); InterruptWatch.Watched watched = InterruptWatch.watch(st)) {
             st.execute(statement.sql());
+        }
+    }
+
+    /** Stops before the next statement when the migrating thread was interrupted. */
+    private static void requireNotInterrupted() throws SQLException {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new SQLException("the migrating thread was interrupted", "57014");
         }
     }
 

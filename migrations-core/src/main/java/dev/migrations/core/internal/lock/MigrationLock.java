@@ -3,6 +3,7 @@ package dev.migrations.core.internal.lock;
 import dev.migrations.core.error.LockHolder;
 import dev.migrations.core.error.LockLostException;
 import dev.migrations.core.error.LockTimeoutException;
+import dev.migrations.core.internal.connect.SessionTimeouts;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,12 +37,14 @@ public final class MigrationLock implements AutoCloseable {
     private final Connection connection;
     private final long key;
     private final String lockName;
+    private final String restoreTimeouts;
     private long checkedAt = System.nanoTime();
 
-    private MigrationLock(Connection connection, long key, String lockName) {
+    private MigrationLock(Connection connection, long key, String lockName, String restoreTimeouts) {
         this.connection = connection;
         this.key = key;
         this.lockName = lockName;
+        this.restoreTimeouts = restoreTimeouts;
     }
 
     /** The advisory lock key of a revisions table: the first 8 bytes of SHA-256 over its qualified name. */
@@ -74,6 +78,9 @@ public final class MigrationLock implements AutoCloseable {
         long key = keyFor(schema, table);
         try {
             c.setAutoCommit(true);
+            // the session idles while the files run on another one: the role's or database's timeouts must not end it
+            String restoreTimeouts = SessionTimeouts.disable(c, Set.of(SessionTimeouts.IDLE_SESSION,
+                    SessionTimeouts.IDLE_IN_TRANSACTION, SessionTimeouts.STATEMENT));
             long start = System.nanoTime();
             long deadline = start + timeout.toNanos();
             long nextReport = start + Duration.ofSeconds(1).toNanos();
@@ -93,7 +100,7 @@ public final class MigrationLock implements AutoCloseable {
                 sleep(Math.min(pause.toNanos(), Math.max(0, deadline - now)));
                 pause = pause.multipliedBy(2).compareTo(MAX_POLL) > 0 ? MAX_POLL : pause.multipliedBy(2);
             }
-            return new MigrationLock(c, key, lockName);
+            return new MigrationLock(c, key, lockName, restoreTimeouts);
         } catch (SQLException | RuntimeException e) {
             c.close();
             throw e;
@@ -164,6 +171,7 @@ public final class MigrationLock implements AutoCloseable {
         try (Connection c = connection; PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_unlock(?)")) {
             ps.setLong(1, key);
             ps.execute();
+            SessionTimeouts.restore(c, restoreTimeouts);
         } catch (SQLException e) {
             LOG.warn("could not release the migration lock cleanly ({}); the server releases it with the session",
                     e.getMessage());

@@ -17,6 +17,7 @@ import dev.migrations.error.MigrationsException;
 import dev.migrations.sql.migration.LoadedDirectory;
 import dev.migrations.sql.migration.Migration;
 import dev.migrations.sql.migration.MigrationKind;
+import dev.migrations.core.error.FaultKind;
 import dev.migrations.url.DatabaseUrl;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -67,7 +68,15 @@ public record RunContext(MigrationSettings settings, Optional<DatabaseUrl> url, 
         if (!settings.allowPooler() && url.isPresent()) {
             PoolerCheck.refusePooler(url.get());
         }
-        Connection c = dataSource().getConnection();
+        Connection c;
+        try {
+            c = dataSource().getConnection();
+        } catch (SQLException e) {
+            if (FaultKind.of(e, false) == FaultKind.TOO_MANY_CONNECTIONS) {
+                throw Faults.tooManyConnections(e, settings.schema());
+            }
+            throw e;
+        }
         try {
             if (!settings.allowPooler() && url.isEmpty()) {
                 PoolerCheck.refusePooler(DatabaseUrl.parse(c.getMetaData().getURL()));

@@ -1,8 +1,9 @@
 package dev.migrations.core.internal.run;
 
 import dev.migrations.core.error.DatabaseException;
-import dev.migrations.core.internal.history.History;
 import dev.migrations.core.internal.history.FileStates;
+import dev.migrations.core.internal.history.History;
+import dev.migrations.core.internal.index.InvalidIndexes;
 import dev.migrations.core.result.FileState;
 import dev.migrations.core.result.FileStatus;
 import dev.migrations.core.result.StatusResult;
@@ -31,6 +32,7 @@ public final class StatusOperation {
         History history;
         Optional<TakeoverPlan> takeover = Optional.empty();
         String refusedTakeover = null;
+        List<String> invalidIndexes;
         try (Connection c = target.dataSource().getConnection()) {
             history = History.read(c, target.revisions(), target.journal());
             try {
@@ -39,6 +41,7 @@ public final class StatusOperation {
                 refusedTakeover = e.getMessage();
             }
             state = FileStates.of(target.migrations(), takeover.map(t -> t.applyTo(history)).orElse(history));
+            invalidIndexes = InvalidIndexes.in(c, target.settings().schema());
         } catch (SQLException e) {
             throw new DatabaseException(e);
         }
@@ -51,6 +54,12 @@ public final class StatusOperation {
         List<String> problems = problems(state, history);
         if (refusedTakeover != null) {
             problems.add(0, refusedTakeover);
+        }
+        for (String index : invalidIndexes) {
+            problems.add("index " + index + " is invalid (an interrupted CREATE INDEX CONCURRENTLY or REINDEX "
+                    + "CONCURRENTLY left it): it slows every write and serves no read. When a partly applied "
+                    + "no-transaction file builds it, the next apply drops and rebuilds it; otherwise run 'DROP INDEX "
+                    + "CONCURRENTLY " + index.substring(0, index.indexOf(" on ")) + "' and build it again");
         }
         return new StatusResult(status, state.current(),
                 pending.stream().filter(f -> !f.repeatable()).findFirst().map(FileStatus::version),

@@ -1,0 +1,66 @@
+package dev.migrations.core.internal.run;
+
+import dev.migrations.core.error.DatabaseException;
+import dev.migrations.core.error.DatabaseRefusedException;
+import dev.migrations.core.error.FaultKind;
+import dev.migrations.core.internal.connect.Identifiers;
+import dev.migrations.url.DatabaseUrl;
+import java.sql.SQLException;
+import org.postgresql.util.PSQLException;
+
+/** How messages quote the database's own error: the server's message and SQLSTATE, passwords removed. */
+public final class Faults {
+
+    private Faults() {
+    }
+
+    /** {@code ERROR: relation "x" does not exist (SQLSTATE 42P01); detail} or the driver's message. */
+    public static String detail(Throwable failure) {
+        Throwable e = failure;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException) {
+                e = t;
+                break;
+            }
+        }
+        if (e instanceof PSQLException p && p.getServerErrorMessage() != null) {
+            var s = p.getServerErrorMessage();
+            String text = s.getSeverity() + ": " + s.getMessage() + " (SQLSTATE " + s.getSQLState() + ")";
+            if (s.getDetail() != null) {
+                text += "; " + s.getDetail();
+            }
+            return DatabaseUrl.redact(text);
+        }
+        String text = String.valueOf(e.getMessage());
+        if (e instanceof SQLException se && se.getSQLState() != null) {
+            text += " (SQLSTATE " + se.getSQLState() + ")";
+        }
+        return DatabaseUrl.redact(text);
+    }
+
+    /**
+     * A failure of a {@code migrate()} run before any file ran: what was written in the same transaction (tables,
+     * baseline, takeover) rolled back with it.
+     *
+     * @param statusCommand the command that shows where the schema is
+     */
+    public static DatabaseException beforeFiles(SQLException cause, String statusCommand) {
+        FaultKind fault = FaultKind.of(cause, Thread.currentThread().isInterrupted());
+        String next = fault.transientFault()
+                ? "Check that the server is up and reachable (and that nothing ends this application's sessions), "
+                        + "then apply again."
+                : "Run '" + statusCommand + "' to see the schema's state, correct what the error names, then apply "
+                        + "again.";
+        return new DatabaseException("the run stopped before any migration file ran: " + fault.description()
+                + " while it read the history and prepared its tables (" + detail(cause) + "). Nothing was "
+                + "applied or recorded. " + next, fault, cause);
+    }
+
+    /** The refusal for a server at its connection limit. */
+    public static DatabaseRefusedException tooManyConnections(SQLException e, String schema) {
+        return new DatabaseRefusedException(FaultKind.TOO_MANY_CONNECTIONS, "the server accepts no more connections ("
+                + detail(e) + "): migrating schema " + Identifiers.quote(schema) + " needs two (the lock's "
+                + "session and the one the files run on). Close idle sessions or raise max_connections (or the "
+                + "role's or database's CONNECTION LIMIT), then apply again. Nothing was changed.", e);
+    }
+}
