@@ -39,7 +39,7 @@ record BenchOptions(List<Integer> sizes, int repeats, int warmups, Path out, Opt
               --sum-files 10000         files of the atlas.sum measurement
               --sum-mb 100              their total size in MB
               --timeout 1800            seconds any one trial or process may take before it is stopped
-              --sections apply,memory,sum,corpora   what to run
+              --sections apply,memory,sum,corpora,durable   what to run
             PostgreSQL: embedded, or the server named by MIGRATIONS_BENCH_URL
             (jdbc:postgresql://host:port/db?user=u&password=p or postgres://u:p@host:port/db; the user must be able
             to create databases).""";

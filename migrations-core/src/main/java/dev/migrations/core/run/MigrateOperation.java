@@ -261,6 +261,7 @@ public final class MigrateOperation {
         try {
             flyway.migrate();
         } catch (FlywayException e) {
+            flushAfterFailure();
             forgetFailedJournalRows();
             Optional<RunRecorder.Failure> failure = recorder.failure();
             if (failure.isPresent()) {
@@ -275,11 +276,28 @@ public final class MigrateOperation {
                     + DatabaseUrl.redact(String.valueOf(e.getMessage())), e);
         }
         List<AppliedFile> applied = recorder.appliedFiles();
+        try {
+            DurableCommit.flush(target.dataSource());
+        } catch (SQLException e) {
+            throw new MigrationsException("the " + applied.size() + " file(s) of this run were committed, but the final "
+                    + "commit that waits for them to reach the server's disk failed: " + sqlError(e)
+                    + ". Run 'migrations migrate status " + target.dirArguments() + "' to see what the database has.",
+                    e);
+        }
         if (applied.size() != byVersion.size()) {
             throw new MigrationsException("the engine applied " + applied.size() + " of " + byVersion.size()
                     + " pending files; run 'migrations migrate status " + target.dirArguments() + "' to see which");
         }
         return applied;
+    }
+
+    /** Makes the files a failed run applied before its failure durable; a failure of that only warns. */
+    private void flushAfterFailure() {
+        try {
+            DurableCommit.flush(target.dataSource());
+        } catch (SQLException e) {
+            LOG.warn("could not wait for the files applied before the failure to reach the disk: {}", e.getMessage());
+        }
     }
 
     /**
@@ -323,9 +341,13 @@ public final class MigrateOperation {
                 statement.line(), f.cause());
     }
 
-    /** The statement and lock timeouts, set on the engine's connections. */
+    /**
+     * The statement and lock timeouts, set on the engine's connections, and commits that do not wait for their flush
+     * (the run ends with one that does: {@link DurableCommit}).
+     */
     private Map<String, String> sessionSettings() {
         Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("synchronous_commit", "off");
         settings.statementTimeout().ifPresent(t -> parameters.put("statement_timeout", Long.toString(t.toMillis())));
         settings.statementLockTimeout().ifPresent(t -> parameters.put("lock_timeout", Long.toString(t.toMillis())));
         return parameters;
