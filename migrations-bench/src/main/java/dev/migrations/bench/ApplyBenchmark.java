@@ -30,7 +30,7 @@ final class ApplyBenchmark {
     private final Duration limit;
 
     /**
-     * @param appliers    ours, Flyway and, when present, psql, in run order within a round
+     * @param appliers    ours, Flyway and, when present, psql (and {@code psql -1}), in run order within a round
      * @param psqlMissing why psql is not measured, when it is not
      */
     ApplyBenchmark(BenchServer server, List<Applier> appliers, Optional<String> psqlMissing, Rounds rounds,
@@ -66,8 +66,10 @@ final class ApplyBenchmark {
         }
         Outcome psql = inProcess.getOrDefault(PsqlRunner.LABEL,
                 Outcome.missing(psqlMissing.orElse("not measured")));
+        Outcome psqlOneTransaction = inProcess.getOrDefault(PsqlRunner.ONE_TRANSACTION_LABEL,
+                Outcome.missing(psqlMissing.orElse("not measured")));
         return new ColdApplyResult(workload.name(), workload.files(), inProcess.get(OursRunner.LABEL),
-                inProcess.get(FlywayRunner.LABEL), psql, oursProcess, flywayProcess);
+                inProcess.get(FlywayRunner.LABEL), psql, psqlOneTransaction, oursProcess, flywayProcess);
     }
 
     /** Measures a boot with nothing to apply, on the databases {@link #coldApply} left migrated. */
@@ -76,7 +78,7 @@ final class ApplyBenchmark {
         Map<String, Rounds.Trial> process = new LinkedHashMap<>();
         Map<String, Outcome> missing = new LinkedHashMap<>();
         for (Applier applier : appliers) {
-            if (applier.label().equals(PsqlRunner.LABEL)) {
+            if (applier instanceof PsqlRunner) {
                 continue;
             }
             Optional<BenchDatabase> database = migrated.of(applier.label());

@@ -70,8 +70,8 @@ final class BenchCommand implements Callable<Integer> {
     private int timeoutSeconds;
 
     @Option(names = "--sections", split = ",", paramLabel = "<section>", converter = SectionConverter.class,
-            defaultValue = "apply,memory,sum,corpora",
-            description = "What to run: apply, memory, sum, corpora (default: all).")
+            defaultValue = "apply,memory,sum,corpora,durable",
+            description = "What to run: apply, memory, sum, corpora, durable (default: all).")
     private List<Section> sections;
 
     /**

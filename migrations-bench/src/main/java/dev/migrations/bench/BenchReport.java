@@ -13,9 +13,11 @@ import java.util.Optional;
  * @param memory      peak memory, when measured
  * @param sum         atlas.sum verification, when measured
  * @param corpora     cold apply of the real corpora
+ * @param durable     cold apply of the generated directories on the durable server, by N
+ * @param durableServer the durable server's description, when one ran
  * @param notes       things the reader must know about this run (skipped parts, failures)
  */
 record BenchReport(Environment environment, BenchOptions options, List<ColdApplyResult> generated,
         List<NoopResult> noops, Optional<MemoryResult> memory, Optional<SumResult> sum, List<ColdApplyResult> corpora,
-        List<String> notes) {
+        List<ColdApplyResult> durable, Optional<String> durableServer, List<String> notes) {
 }

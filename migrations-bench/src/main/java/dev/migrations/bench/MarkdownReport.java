@@ -73,6 +73,14 @@ final class MarkdownReport {
                     .append("(process wall time, JVM start included).\n\n");
             coldApplyTable(md, "corpus", report.corpora(), true);
         }
+        if (!report.durable().isEmpty()) {
+            md.append("## Cold apply on a durable server, generated directories\n\n")
+                    .append("A second embedded server with PostgreSQL's durable defaults: ")
+                    .append(report.durableServer().orElse("")).append(". Every commit waits for its WAL flush, ")
+                    .append("as on a production server; otherwise as in the first table. `psql -1` runs the whole ")
+                    .append("script as one transaction (one flush): the floor here.\n\n");
+            coldApplyTable(md, "N", report.durable(), false);
+        }
         md.append("## Method\n\n");
         for (String note : methodNotes(options)) {
             md.append("- ").append(note).append('\n');
@@ -86,15 +94,25 @@ final class MarkdownReport {
 
     private static void coldApplyTable(StringBuilder md, String first, List<ColdApplyResult> results,
             boolean withProcess) {
-        md.append("| ").append(first).append(" | files | ours | Flyway | psql | ours / Flyway | ours / psql |");
+        boolean oneTransaction = results.stream().anyMatch(r -> r.psqlOneTransaction().stats().isPresent());
+        md.append("| ").append(first).append(" | files | ours | Flyway | psql |")
+                .append(oneTransaction ? " psql -1 |" : "").append(" ours / Flyway | ours / psql |")
+                .append(oneTransaction ? " ours / psql -1 |" : "");
         md.append(withProcess ? " ours fresh JVM | Flyway fresh JVM | ours / Flyway (fresh JVM) |\n" : "\n");
-        md.append("|---|---:|---|---|---|---:|---:|").append(withProcess ? "---|---|---:|\n" : "\n");
+        md.append("|---|---:|---|---|---|").append(oneTransaction ? "---|" : "").append("---:|---:|")
+                .append(oneTransaction ? "---:|" : "").append(withProcess ? "---|---|---:|\n" : "\n");
         for (ColdApplyResult r : results) {
             String name = r.workload().startsWith("generated N=") ? r.workload().substring("generated N=".length())
                     : r.workload();
             md.append("| ").append(name).append(" | ").append(r.files()).append(" | ").append(time(r.ours()))
-                    .append(" | ").append(time(r.flyway())).append(" | ").append(time(r.psql())).append(" | ")
-                    .append(ratio(r.ours(), r.flyway())).append(" | ").append(ratio(r.ours(), r.psql())).append(" |");
+                    .append(" | ").append(time(r.flyway())).append(" | ").append(time(r.psql())).append(" | ");
+            if (oneTransaction) {
+                md.append(time(r.psqlOneTransaction())).append(" | ");
+            }
+            md.append(ratio(r.ours(), r.flyway())).append(" | ").append(ratio(r.ours(), r.psql())).append(" |");
+            if (oneTransaction) {
+                md.append(' ').append(ratio(r.ours(), r.psqlOneTransaction())).append(" |");
+            }
             if (withProcess) {
                 Outcome none = Outcome.missing("not measured");
                 Outcome ours = r.oursProcess().orElse(none);

@@ -5,25 +5,36 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The physical floor: the workload's script in ONE {@code psql -X -q -v ON_ERROR_STOP=1 -f script} session,
- * autocommit mode, against the same server.
+ * The physical floor: the workload's script in ONE {@code psql -X -q -v ON_ERROR_STOP=1 -f script} session against
+ * the same server, in autocommit mode ({@code psql}) or as one transaction ({@code psql -1}, the floor on a server
+ * that flushes every commit). A script with statements that cannot run in a transaction block is measured in
+ * autocommit mode only.
  */
 final class PsqlRunner implements Applier {
 
     static final String LABEL = "psql";
+    static final String ONE_TRANSACTION_LABEL = "psql -1";
 
     private final Path psql;
     private final Duration limit;
+    private final boolean oneTransaction;
 
-    private PsqlRunner(Path psql, Duration limit) {
+    private PsqlRunner(Path psql, Duration limit, boolean oneTransaction) {
         this.psql = psql;
         this.limit = limit;
+        this.oneTransaction = oneTransaction;
+    }
+
+    /** The same {@code psql}, running the whole script as one transaction ({@code -1}). */
+    PsqlRunner inOneTransaction() {
+        return new PsqlRunner(psql, limit, true);
     }
 
     /** A runner for the {@code psql} found on the PATH, if there is one. */
@@ -35,7 +46,7 @@ final class PsqlRunner implements Applier {
         for (String dir : path.split(File.pathSeparator)) {
             Path candidate = Path.of(dir.isEmpty() ? "." : dir, "psql");
             if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-                return Optional.of(new PsqlRunner(candidate, limit));
+                return Optional.of(new PsqlRunner(candidate, limit, false));
             }
         }
         return Optional.empty();
@@ -49,13 +60,17 @@ final class PsqlRunner implements Applier {
 
     @Override
     public String label() {
-        return LABEL;
+        return oneTransaction ? ONE_TRANSACTION_LABEL : LABEL;
     }
 
     @Override
     public int apply(Workload workload, BenchDatabase database) throws IOException, InterruptedException {
-        ProcessResult result = BoundedProcess.run(List.of(psql.toString(), "-X", "-q", "-v", "ON_ERROR_STOP=1",
-                        "-f", workload.psqlScript().toAbsolutePath().toString(), "-d", database.libpq()),
+        List<String> command = new ArrayList<>(List.of(psql.toString(), "-X", "-q", "-v", "ON_ERROR_STOP=1"));
+        if (oneTransaction) {
+            command.add("-1");
+        }
+        command.addAll(List.of("-f", workload.psqlScript().toAbsolutePath().toString(), "-d", database.libpq()));
+        ProcessResult result = BoundedProcess.run(command,
                 database.password().isEmpty() ? Map.of() : Map.of("PGPASSWORD", database.password()),
                 Optional.empty(), limit);
         if (result.exitCode() != 0) {

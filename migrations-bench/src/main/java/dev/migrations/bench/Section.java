@@ -13,7 +13,9 @@ enum Section {
     /** atlas.sum verification of a big directory against sha256sum, (f). */
     SUM,
     /** Cold apply of the real corpora under the shared folder. */
-    CORPORA;
+    CORPORA,
+    /** Cold apply of the generated directories on a second embedded server that flushes every commit to disk. */
+    DURABLE;
 
     /** The option spelling, e.g. {@code corpora}. */
     String optionName() {

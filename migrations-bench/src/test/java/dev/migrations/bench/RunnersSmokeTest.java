@@ -97,14 +97,18 @@ class RunnersSmokeTest {
         Outcome one = Outcome.of(Stats.of(List.of(1_000_000_000L)));
         BenchReport report = new BenchReport(new Environment("d", "m", "o", "j", "pg", "s", "f", "ours", "psql", "l",
                 "java -jar x"), BenchOptions.parse(), List.of(new ColdApplyResult("generated N=20", 20, one, one,
-                Outcome.missing("psql not on the PATH"), Optional.empty(), Optional.empty())),
+                Outcome.missing("psql not on the PATH"), Outcome.missing("psql not on the PATH"), Optional.empty(),
+                Optional.empty())),
                 List.of(new NoopResult(20, one, one, one, one)), Optional.empty(),
-                Optional.of(new SumResult(10, 100, Map.of(SumBenchmark.SHA256SUM, one))), List.of(), List.of());
+                Optional.of(new SumResult(10, 100, Map.of(SumBenchmark.SHA256SUM, one))), List.of(),
+                List.of(new ColdApplyResult("generated N=20", 20, one, one, one, one, Optional.empty(),
+                        Optional.empty())), Optional.of("embedded (fsync=on)"), List.of());
 
         String md = MarkdownReport.render(report);
 
         assertThat(md).contains("| 20 | 20 | 1.000 s (1.000–1.000) |", "psql not on the PATH", "1.00x",
-                "No-op boot", "atlas.sum verification", "`java -jar x`");
+                "No-op boot", "atlas.sum verification", "`java -jar x`", "durable server", "embedded (fsync=on)",
+                "| psql -1 |");
     }
 
     private static long count(BenchDatabase db, String sql) throws SQLException {

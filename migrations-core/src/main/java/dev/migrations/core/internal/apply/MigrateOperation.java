@@ -277,6 +277,7 @@ public final class MigrateOperation {
             flyway.migrate();
         } catch (FlywayException | MigrationsException e) {
             repairs.addAll(recorder.repairs());
+            flushAfterFailure();
             forgetFailedJournalRows();
             Optional<RunRecorder.Failure> failure = recorder.failure();
             if (failure.isPresent()) {
@@ -291,11 +292,27 @@ public final class MigrateOperation {
         }
         repairs.addAll(recorder.repairs());
         List<AppliedFile> applied = recorder.appliedFiles();
+        try {
+            DurableCommit.flush(target.dataSource());
+        } catch (SQLException e) {
+            throw new DatabaseException("the " + applied.size() + " file(s) of this run were committed, but the final "
+                    + "commit that waits for them to reach the server's disk failed: " + Faults.detail(e)
+                    + ". Run '" + statusCommand() + "' to see what the database has.", FaultKind.of(e, false), e);
+        }
         if (applied.size() != byVersion.size()) {
             throw new MigrationsException(ErrorKind.ENGINE_FAILED, "the engine applied " + applied.size() + " of " + byVersion.size()
                     + " pending files; run 'migrations migrate status " + target.dirArguments() + "' to see which");
         }
         return applied;
+    }
+
+    /** Makes the files a failed run applied before its failure durable; a failure of that only warns. */
+    private void flushAfterFailure() {
+        try {
+            DurableCommit.flush(target.dataSource());
+        } catch (SQLException e) {
+            LOG.warn("could not wait for the files applied before the failure to reach the disk: {}", e.getMessage());
+        }
     }
 
     /**
@@ -425,9 +442,13 @@ public final class MigrateOperation {
                 kind, FailureStage.BEFORE_FILE, e);
     }
 
-    /** The statement and lock timeouts, set on the engine's connections. */
+    /**
+     * The statement and lock timeouts, set on the engine's connections, and commits that do not wait for their flush
+     * (the run ends with one that does: {@link DurableCommit}).
+     */
     private Map<String, String> sessionSettings() {
         Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("synchronous_commit", "off");
         settings.statementTimeout().ifPresent(t -> parameters.put("statement_timeout", Long.toString(t.toMillis())));
         settings.statementLockTimeout().ifPresent(t -> parameters.put("lock_timeout", Long.toString(t.toMillis())));
         return parameters;
