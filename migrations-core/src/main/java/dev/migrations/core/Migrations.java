@@ -1,5 +1,11 @@
 package dev.migrations.core;
 
+import dev.migrations.core.lint.LintOptions;
+import dev.migrations.core.lint.LintPolicy;
+import dev.migrations.core.lint.LintRefusedException;
+import dev.migrations.core.lint.LintScope;
+import dev.migrations.core.lint.MigrationLinter;
+import dev.migrations.core.lint.TableSizes;
 import dev.migrations.core.result.DryRunResult;
 import dev.migrations.core.result.MigrateResult;
 import dev.migrations.core.result.RehashResult;
@@ -10,6 +16,10 @@ import dev.migrations.core.run.MigrateOperation;
 import dev.migrations.core.run.StatusOperation;
 import dev.migrations.core.run.Target;
 import dev.migrations.sql.dir.DirectoryLocation;
+import dev.migrations.sql.lint.LintCode;
+import dev.migrations.sql.lint.LintReport;
+import dev.migrations.sql.lint.LintSettings;
+import dev.migrations.sql.lint.Severity;
 import dev.migrations.sql.plan.MigrationLoader;
 import dev.migrations.sql.plan.MigrationPlan;
 import java.util.List;
@@ -34,9 +44,15 @@ public final class Migrations {
 
     private final MigrationSettings settings;
     private final Target target;
+    private final LintOptions lint;
 
     Migrations(MigrationSettings settings) {
+        this(settings, LintOptions.DEFAULTS);
+    }
+
+    Migrations(MigrationSettings settings, LintOptions lint) {
         this.settings = settings;
+        this.lint = lint;
         MigrationPlan plan = MigrationLoader.load(DirectoryLocation.parse(settings.directory(),
                 settings.classLoader()), settings.directoryFormat());
         this.target = Target.of(settings, plan);
@@ -57,9 +73,33 @@ public final class Migrations {
         return target.plan();
     }
 
-    /** Applies every pending file; a no-op when the schema is up to date. */
+    /**
+     * Applies every pending file; a no-op when the schema is up to date. With a lint policy, the pending files are
+     * linted first, and {@link LintPolicy#REFUSE} stops the run before anything is written.
+     *
+     * @throws LintRefusedException when the lint policy refuses a pending file's errors
+     */
     public MigrateResult migrate() {
-        return new MigrateOperation(target).run();
+        if (lint.policy() == LintPolicy.OFF) {
+            return new MigrateOperation(target).run();
+        }
+        return new MigrateOperation(target, pending -> MigrationLinter.checkPending(plan().migrations(), pending,
+                lint.policy(), bootLintSettings())).run();
+    }
+
+    /**
+     * Lints the directory's files in {@code scope} with the configured severities, and adds the size of each table
+     * a finding names, read from the database in a read-only transaction.
+     */
+    public LintReport lint(LintScope scope) {
+        LintReport report = MigrationLinter.lint(plan().migrations(), scope, lint.settings());
+        return TableSizes.add(settings.dataSource(), settings.schema(), report);
+    }
+
+    /** A configured statement lock timeout does what MG107 asks of each file. */
+    private LintSettings bootLintSettings() {
+        return settings.statementLockTimeout().isPresent() ? lint.settings().with(LintCode.MG107, Severity.OFF)
+                : lint.settings();
     }
 
     /**

@@ -3,7 +3,19 @@ package dev.migrations.core;
 import dev.migrations.core.connect.DatabaseUrl;
 import dev.migrations.core.connect.TableName;
 import dev.migrations.core.connect.UrlDataSource;
+import dev.migrations.core.lint.LintOptions;
+import dev.migrations.core.lint.LintPolicy;
+import dev.migrations.core.lint.LintScope;
+import dev.migrations.core.lint.MigrationLinter;
+import dev.migrations.core.lint.TableSizes;
 import dev.migrations.sql.MigrationsException;
+import dev.migrations.sql.dir.DirectoryLocation;
+import dev.migrations.sql.lint.LintCode;
+import dev.migrations.sql.lint.LintReport;
+import dev.migrations.sql.lint.LintSettings;
+import dev.migrations.sql.lint.Severity;
+import dev.migrations.sql.plan.MigrationLoader;
+import dev.migrations.sql.plan.MigrationPlan;
 import dev.migrations.sql.dir.DirectoryFormat;
 import java.time.Duration;
 import java.util.Objects;
@@ -34,6 +46,8 @@ public final class MigrationsConfiguration {
     private boolean allowPooler;
     private MigrationListener listener = MigrationListener.NONE;
     private String historyTable;
+    private LintPolicy lintPolicy = LintPolicy.OFF;
+    private LintSettings lintSettings = LintSettings.DEFAULTS;
 
     MigrationsConfiguration() {
     }
@@ -208,6 +222,46 @@ public final class MigrationsConfiguration {
         return this;
     }
 
+    /**
+     * What {@code migrate()} does with lint findings in the files it is about to apply: {@link LintPolicy#OFF}
+     * (default), {@link LintPolicy#WARN} (log them) or {@link LintPolicy#REFUSE} (apply nothing while an
+     * unsuppressed error remains).
+     */
+    public MigrationsConfiguration lintPolicy(LintPolicy policy) {
+        this.lintPolicy = Objects.requireNonNull(policy, "lintPolicy");
+        return this;
+    }
+
+    /** The severity of lint check {@code code}, e.g. {@code lintSeverity(LintCode.PG101, Severity.ERROR)}. */
+    public MigrationsConfiguration lintSeverity(LintCode code, Severity severity) {
+        this.lintSettings = lintSettings.with(Objects.requireNonNull(code, "code"),
+                Objects.requireNonNull(severity, "severity"));
+        return this;
+    }
+
+    /** The severities of every lint check at once. */
+    public MigrationsConfiguration lintSettings(LintSettings settings) {
+        this.lintSettings = Objects.requireNonNull(settings, "lintSettings");
+        return this;
+    }
+
+    /**
+     * Reads the directory (its {@code atlas.sum} is not needed) and lints the files in {@code scope}. Without a
+     * data source or URL no database is contacted; with one, the size of each table a finding touches is read in a
+     * read-only transaction.
+     */
+    public LintReport lint(LintScope scope) {
+        MigrationPlan plan = MigrationLoader.loadWithoutSum(DirectoryLocation.parse(directory, classLoader),
+                directoryFormat);
+        LintReport report = MigrationLinter.lint(plan.migrations(), scope, lintSettings);
+        if (dataSource == null && url == null) {
+            return report;
+        }
+        String target = schema != null ? schema
+                : Optional.ofNullable(url).flatMap(DatabaseUrl::searchPathSchema).orElse("public");
+        return TableSizes.add(dataSource != null ? dataSource : new UrlDataSource(url), target, report);
+    }
+
     /** Resolves the settings and reads and verifies the directory (no database contact). */
     public Migrations load() {
         DataSource ds = dataSource;
@@ -224,7 +278,7 @@ public final class MigrationsConfiguration {
                 journalTable, transactionMode, execOrder, Optional.ofNullable(baselineVersion), allowDirty, strict,
                 lockTimeout, Optional.ofNullable(statementTimeout), Optional.ofNullable(statementLockTimeout),
                 allowPooler, listener, Optional.ofNullable(historyTable).map(t -> TableName.parse(t, target)));
-        return new Migrations(settings);
+        return new Migrations(settings, new LintOptions(lintPolicy, lintSettings));
     }
 
     private static Duration requirePositive(Duration d, String what) {

@@ -11,7 +11,7 @@ public final class SqlTokens {
     }
 
     /**
-     * The tokens of {@code sql}, typically {@link SqlStatement#sql()}.
+     * The tokens of {@code sql}, typically {@link SqlStatement#sql()}, as an unmodifiable list.
      *
      * @throws SqlSyntaxException for an unterminated comment, string, quoted identifier or dollar quote
      */
@@ -22,7 +22,7 @@ public final class SqlTokens {
         for (Token token = lexer.next(); !token.is(Token.Kind.END_OF_TEXT); token = lexer.next()) {
             tokens.add(new SqlToken(type(token.kind()), token.text(), token.line()));
         }
-        return tokens;
+        return java.util.Collections.unmodifiableList(tokens);
     }
 
     private static SqlToken.Type type(Token.Kind kind) {

@@ -4,6 +4,7 @@ import dev.migrations.sql.analysis.SqlStatement;
 import dev.migrations.sql.lint.Words.QualifiedName;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A statement under check, with the schema as the statements before it left it.
@@ -19,6 +20,8 @@ import java.util.List;
  */
 record CheckedStatement(LintFile file, int fileIndex, SqlStatement statement, Words words, Ddl ddl,
                         SchemaContext schema, FileState fileState, List<RawFinding> findings) {
+
+    private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_$]*");
 
     /** Whether the table existed before this file: statements on it hold locks others wait for. */
     boolean existsBefore(QualifiedName table) {
@@ -36,6 +39,6 @@ record CheckedStatement(LintFile file, int fileIndex, SqlStatement statement, Wo
 
     /** The identifier as it can be written back into SQL. */
     static String quote(String identifier) {
-        return identifier.matches("[a-z_][a-z0-9_$]*") ? identifier : "\"" + identifier.replace("\"", "\"\"") + "\"";
+        return PLAIN_IDENTIFIER.matcher(identifier).matches() ? identifier : "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 }

@@ -28,7 +28,7 @@ final class ConcurrentIndexes implements LintRule {
         } else if (s.ddl() instanceof Ddl.DropIndex drop) {
             for (QualifiedName index : drop.indexes()) {
                 Optional<SchemaContext.Index> known = s.schema().index(index);
-                QualifiedName table = known.map(k -> new QualifiedName("", k.tableKey(), 0)).orElse(null);
+                QualifiedName table = known.map(k -> tableOf(k.tableKey())).orElse(null);
                 if (drop.concurrently()) {
                     refuseTransaction(s, table, "DROP INDEX CONCURRENTLY");
                 } else if (known.map(k -> k.file() != s.fileIndex()).orElse(true)) {
@@ -40,6 +40,13 @@ final class ConcurrentIndexes implements LintRule {
                 }
             }
         }
+    }
+
+    /** The table of a tracked key: {@code name} or {@code schema.name}. */
+    private static QualifiedName tableOf(String key) {
+        int dot = key.indexOf('.');
+        return dot < 0 ? new QualifiedName("", key, 0) : new QualifiedName(key.substring(0, dot),
+                key.substring(dot + 1), 0);
     }
 
     private static void refuseTransaction(CheckedStatement s, QualifiedName table, String command) {

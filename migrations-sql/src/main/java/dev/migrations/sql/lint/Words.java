@@ -11,8 +11,9 @@ final class Words {
 
     private final List<SqlToken> tokens;
 
+    /** Wraps {@code tokens}, which must not change afterwards (they are not copied). */
     Words(List<SqlToken> tokens) {
-        this.tokens = List.copyOf(tokens);
+        this.tokens = tokens;
     }
 
     int size() {
@@ -199,8 +200,9 @@ final class Words {
     String text() {
         StringBuilder out = new StringBuilder();
         for (SqlToken token : tokens) {
-            if (!out.isEmpty() && !token.isSymbol(',') && !token.isSymbol('.') && !isDot(out)
-                    && token.type() != SqlToken.Type.CLOSE_PARENTHESIS && !out.toString().endsWith("(")) {
+            if (!out.isEmpty() && !token.isSymbol(',') && !token.isSymbol('.')
+                    && token.type() != SqlToken.Type.CLOSE_PARENTHESIS && !endsWith(out, '.')
+                    && !endsWith(out, '(')) {
                 out.append(' ');
             }
             out.append(token.text());
@@ -208,8 +210,8 @@ final class Words {
         return out.toString();
     }
 
-    private static boolean isDot(StringBuilder out) {
-        return out.charAt(out.length() - 1) == '.';
+    private static boolean endsWith(StringBuilder out, char c) {
+        return out.charAt(out.length() - 1) == c;
     }
 
     private static int depthChange(SqlToken token) {
