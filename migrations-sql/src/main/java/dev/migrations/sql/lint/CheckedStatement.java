@@ -4,6 +4,7 @@ import dev.migrations.sql.analysis.SqlStatement;
 import dev.migrations.sql.lint.Words.QualifiedName;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +24,16 @@ record CheckedStatement(LintFile file, int fileIndex, SqlStatement statement, Wo
 
     private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_$]*");
 
+    /** Reserved words that must be quoted to be used as names. */
+    private static final Set<String> RESERVED = Set.of("all", "analyse", "analyze", "and", "any", "array", "as",
+            "asc", "asymmetric", "both", "case", "cast", "check", "collate", "column", "constraint", "create",
+            "current_date", "current_role", "current_time", "current_timestamp", "current_user", "default",
+            "deferrable", "desc", "distinct", "do", "else", "end", "except", "false", "fetch", "for", "foreign",
+            "from", "grant", "group", "having", "in", "initially", "intersect", "into", "lateral", "leading", "limit",
+            "localtime", "localtimestamp", "not", "null", "offset", "on", "only", "or", "order", "placing", "primary",
+            "references", "returning", "select", "session_user", "some", "symmetric", "table", "then", "to",
+            "trailing", "true", "union", "unique", "user", "using", "variadic", "when", "where", "window", "with");
+
     /** Whether the table existed before this file: statements on it hold locks others wait for. */
     boolean existsBefore(QualifiedName table) {
         return !schema.isCreatedIn(table, fileIndex);
@@ -39,6 +50,6 @@ record CheckedStatement(LintFile file, int fileIndex, SqlStatement statement, Wo
 
     /** The identifier as it can be written back into SQL. */
     static String quote(String identifier) {
-        return PLAIN_IDENTIFIER.matcher(identifier).matches() ? identifier : "\"" + identifier.replace("\"", "\"\"") + "\"";
+        return PLAIN_IDENTIFIER.matcher(identifier).matches() && !RESERVED.contains(identifier) ? identifier : "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 }

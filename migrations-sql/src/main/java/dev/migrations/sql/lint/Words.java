@@ -201,7 +201,8 @@ final class Words {
         StringBuilder out = new StringBuilder();
         for (SqlToken token : tokens) {
             if (!out.isEmpty() && !token.isSymbol(',') && !token.isSymbol('.')
-                    && token.type() != SqlToken.Type.CLOSE_PARENTHESIS && !endsWith(out, '.')
+                    && token.type() != SqlToken.Type.CLOSE_PARENTHESIS
+                    && token.type() != SqlToken.Type.OPEN_PARENTHESIS && !endsWith(out, '.')
                     && !endsWith(out, '(')) {
                 out.append(' ');
             }
