@@ -107,7 +107,7 @@ public final class LintCommand implements Callable<Integer> {
             case json -> out.println(json(report));
             case github -> {
                 out.print(LintOutput.github(report, githubPrefix(dir)));
-                out.print(LintOutput.text(report));
+                out.println(LintOutput.summary(report));
             }
             default -> out.print(LintOutput.text(report));
         }

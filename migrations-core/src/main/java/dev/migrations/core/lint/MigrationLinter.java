@@ -54,7 +54,11 @@ public final class MigrationLinter {
         }
         LintReport report = lint(all, new HashSet<>(pending), settings);
         for (Finding f : report.findings()) {
-            LOG.warn("lint {} {} at {}:{}: {}", f.severity().label(), f.code(), f.file(), f.line(), f.message());
+            if (policy == LintPolicy.WARN) {
+                LOG.warn("lint {} {} at {}:{}: {}", f.severity().label(), f.code(), f.file(), f.line(), f.message());
+            } else if (!f.isError()) {
+                LOG.info("lint {} {} at {}:{}: {}", f.severity().label(), f.code(), f.file(), f.line(), f.message());
+            }
         }
         if (policy == LintPolicy.REFUSE && report.hasErrors()) {
             throw new LintRefusedException(report.errors());

@@ -3,6 +3,7 @@ package dev.migrations.sql.lint;
 import dev.migrations.sql.lint.Words.QualifiedName;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * PG101-PG103: indexes built or dropped on existing tables without {@code CONCURRENTLY}, and {@code CONCURRENTLY} in
@@ -10,20 +11,20 @@ import java.util.Optional;
  */
 final class ConcurrentIndexes implements LintRule {
 
+    private static final Pattern FIRST_INDEX = Pattern.compile("(?i)\\b(INDEX)\\b");
+
     @Override
     public void check(CheckedStatement s) {
         if (s.ddl() instanceof Ddl.CreateIndex index) {
             if (index.concurrently()) {
                 refuseTransaction(s, index.table(), "CREATE INDEX CONCURRENTLY");
             } else if (s.existsBefore(index.table())) {
-                String name = index.name().isEmpty() ? "<name>" : CheckedStatement.quote(index.name());
                 s.report(LintCode.PG101, index.table(), "index " + (index.name().isEmpty() ? ""
                         : CheckedStatement.quote(index.name()) + " ") + "is built on existing table "
                         + CheckedStatement.display(index.table())
                         + " without CONCURRENTLY: writes to the table wait until it is built",
-                        "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX CONCURRENTLY " + name + " ON "
-                                + CheckedStatement.display(index.table()) + " ...; in a file of its own that runs"
-                                + " without a transaction (" + s.file().noTransaction() + ").");
+                        concurrently(s.statement().sql()) + "; in a file of its own that runs without a transaction ("
+                                + s.file().noTransaction() + ").");
             }
         } else if (s.ddl() instanceof Ddl.DropIndex drop) {
             for (QualifiedName index : drop.indexes()) {
@@ -35,11 +36,17 @@ final class ConcurrentIndexes implements LintRule {
                     s.report(LintCode.PG102, table, "index " + CheckedStatement.display(index)
                             + " is dropped without CONCURRENTLY: its table is locked against reads and writes"
                             + " until the drop finishes",
-                            "DROP INDEX CONCURRENTLY " + CheckedStatement.display(index) + "; in a file of its own"
+                            "DROP INDEX CONCURRENTLY " + CheckedStatement.display(index) + "; (one index per"
+                                    + " statement) in a file of its own"
                                     + " that runs without a transaction (" + s.file().noTransaction() + ").");
                 }
             }
         }
+    }
+
+    /** The statement with {@code CONCURRENTLY} after its first {@code INDEX}. */
+    private static String concurrently(String sql) {
+        return FIRST_INDEX.matcher(sql.replaceAll("\\s+", " ")).replaceFirst("$1 CONCURRENTLY");
     }
 
     /** The table of a tracked key: {@code name} or {@code schema.name}. */

@@ -26,6 +26,12 @@ public final class LintOutput {
             }
             out.append("    fix: ").append(f.fix()).append('\n');
         }
+        return out.append(summary(report)).append('\n').toString();
+    }
+
+    /** {@code 3 files linted: 1 error, 3 warnings, 1 suppressed by atlas:nolint}. */
+    public static String summary(LintReport report) {
+        StringBuilder out = new StringBuilder();
         long errors = report.errors().size();
         long warnings = report.findings().size() - errors;
         out.append(report.files().size()).append(report.files().size() == 1 ? " file" : " files")
@@ -34,7 +40,7 @@ public final class LintOutput {
         if (report.suppressed() > 0) {
             out.append(", ").append(report.suppressed()).append(" suppressed by atlas:nolint");
         }
-        return out.append('\n').toString();
+        return out.toString();
     }
 
     /**
