@@ -17,6 +17,7 @@ public final class MigrateCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing verb: apply, status, set, rehash, hash, validate, new or lint");
+        throw new ParameterException(spec.commandLine(),
+                "missing verb: apply, status, set, rehash, hash, validate, new or lint");
     }
 }

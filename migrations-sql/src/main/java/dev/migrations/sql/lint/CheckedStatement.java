@@ -50,6 +50,9 @@ record CheckedStatement(LintFile file, int fileIndex, SqlStatement statement, Wo
 
     /** The identifier as it can be written back into SQL. */
     static String quote(String identifier) {
-        return PLAIN_IDENTIFIER.matcher(identifier).matches() && !RESERVED.contains(identifier) ? identifier : "\"" + identifier.replace("\"", "\"\"") + "\"";
+        if (PLAIN_IDENTIFIER.matcher(identifier).matches() && !RESERVED.contains(identifier)) {
+            return identifier;
+        }
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 }

@@ -24,14 +24,15 @@ final class DestructiveChanges implements LintRule {
                     s.report(LintCode.DS102, table, "table " + CheckedStatement.display(table)
                             + " is dropped with all its rows",
                             "Deploy code that no longer uses the table first; keep a copy (ALTER TABLE "
-                                    + CheckedStatement.display(table) + " RENAME TO " + table.name()
-                                    + "_old, dropped in a later release) or, if the data may go, mark the statement"
+                                    + CheckedStatement.display(table) + " RENAME TO "
+                                    + CheckedStatement.quote(table.name() + "_old") + ", dropped in a later release) or, if the data may go, mark the statement"
                                     + " with '-- atlas:nolint DS102'.");
                 }
             }
         } else if (s.ddl() instanceof Ddl.AlterTable alter && s.existsBefore(alter.table())) {
             for (AlterAction action : alter.actions()) {
-                if (action instanceof AlterAction.DropColumn drop && !addedInThisFile(s, alter.table(), drop.column())) {
+                if (action instanceof AlterAction.DropColumn drop
+                        && !addedInThisFile(s, alter.table(), drop.column())) {
                     s.report(LintCode.DS103, alter.table(), "column " + CheckedStatement.quote(drop.column())
                             + " of " + CheckedStatement.display(alter.table()) + " is dropped with its data",
                             "Deploy code that no longer reads or writes " + CheckedStatement.quote(drop.column())

@@ -27,7 +27,7 @@ class LintOutputTest {
 
         assertThat(github).isEqualTo("::error file=db/2_f.sql,line=1,title=DS102 destructive::table \"a,b:c\" is"
                 + " dropped with all its rows. Fix: Deploy code that no longer uses the table first; keep a copy"
-                + " (ALTER TABLE \"a,b:c\" RENAME TO a,b:c_old, dropped in a later release) or, if the data may go,"
+                + " (ALTER TABLE \"a,b:c\" RENAME TO \"a,b:c_old\", dropped in a later release) or, if the data may go,"
                 + " mark the statement with '-- atlas:nolint DS102'.\n");
     }
 
