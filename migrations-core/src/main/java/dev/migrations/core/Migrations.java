@@ -96,6 +96,11 @@ public final class Migrations {
         return TableSizes.add(settings.dataSource(), settings.schema(), report);
     }
 
+    /** {@link #lint(LintScope)} of every file. */
+    public LintReport lint() {
+        return lint(LintScope.all());
+    }
+
     /** A configured statement lock timeout does what MG107 asks of each file. */
     private LintSettings bootLintSettings() {
         return settings.statementLockTimeout().isPresent() ? lint.settings().with(LintCode.MG107, Severity.OFF)

@@ -245,6 +245,11 @@ public final class MigrationsConfiguration {
         return this;
     }
 
+    /** {@link #lint(LintScope)} of every file. */
+    public LintReport lint() {
+        return lint(LintScope.all());
+    }
+
     /**
      * Reads the directory (its {@code atlas.sum} is not needed) and lints the files in {@code scope}. Without a
      * data source or URL no database is contacted; with one, the size of each table a finding touches is read in a

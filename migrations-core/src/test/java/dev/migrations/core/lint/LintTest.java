@@ -41,6 +41,8 @@ class LintTest extends DatabaseTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(LintCode.DS102, 1, "orders"),
                         org.assertj.core.groups.Tuple.tuple(LintCode.MG107, 1, "orders"));
         assertThat(report.findings().get(0).tableBytes()).isEmpty();
+        assertThat(dev.migrations.core.Migrations.configure().directory(dir.location()).lint().files())
+                .containsExactly("1_users.sql", "2_orders.sql", "3_drop.sql");
     }
 
     @Test

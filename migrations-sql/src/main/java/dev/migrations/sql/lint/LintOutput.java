@@ -66,7 +66,8 @@ public final class LintOutput {
 
     /** The statement on one line, shortened when long. */
     static String shortStatement(String sql) {
-        String oneLine = sql.replaceAll("\\s+", " ").strip();
+        String head = sql.length() > STATEMENT_WIDTH * 4 ? sql.substring(0, STATEMENT_WIDTH * 4) : sql;
+        String oneLine = head.replaceAll("\\s+", " ").strip();
         return oneLine.length() <= STATEMENT_WIDTH ? oneLine : oneLine.substring(0, STATEMENT_WIDTH - 3) + "...";
     }
 

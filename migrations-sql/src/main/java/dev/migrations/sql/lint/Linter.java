@@ -34,6 +34,8 @@ public final class Linter {
         Objects.requireNonNull(files, "files");
         Objects.requireNonNull(linted, "linted");
         Objects.requireNonNull(settings, "settings");
+        // Reading the statements is independent per file, so it runs in parallel; the checks run in order.
+        List<List<Parsed>> parsed = files.parallelStream().map(Linter::parse).toList();
         SchemaContext schema = new SchemaContext();
         List<String> lintedPaths = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
@@ -43,17 +45,15 @@ public final class Linter {
             boolean check = linted.test(file);
             FileState state = new FileState();
             List<RawFinding> raw = new ArrayList<>();
-            for (SqlStatement statement : file.statements()) {
-                Words words = new Words(SqlTokens.of(statement.sql()));
-                Ddl ddl = StatementParser.parse(words);
+            for (Parsed statement : parsed.get(index)) {
                 if (check) {
-                    CheckedStatement checked = new CheckedStatement(file, index, statement, words, ddl, schema,
-                            state, raw);
+                    CheckedStatement checked = new CheckedStatement(file, index, statement.statement(),
+                            statement.words(), statement.ddl(), schema, state, raw);
                     for (LintRule rule : RULES) {
                         rule.check(checked);
                     }
                 }
-                schema.apply(ddl, index);
+                schema.apply(statement.ddl(), index);
             }
             if (!check) {
                 continue;
@@ -79,6 +79,44 @@ public final class Linter {
             }
         }
         return new LintReport(lintedPaths, findings, suppressed);
+    }
+
+    /** A statement with its tokens and what it does. */
+    private record Parsed(SqlStatement statement, Words words, Ddl ddl) {
+    }
+
+    private static final Words NO_WORDS = new Words(List.of());
+
+    private static List<Parsed> parse(LintFile file) {
+        List<Parsed> parsed = new ArrayList<>(file.statements().size());
+        for (SqlStatement statement : file.statements()) {
+            if (mayMatter(statement.sql())) {
+                Words words = new Words(SqlTokens.of(statement.sql()));
+                parsed.add(new Parsed(statement, words, StatementParser.parse(words)));
+            } else {
+                parsed.add(new Parsed(statement, NO_WORDS, new Ddl.Other()));
+            }
+        }
+        return parsed;
+    }
+
+    /**
+     * Whether any check could care about the statement, told from its first word without lexing it: data
+     * statements ({@code INSERT}, {@code UPDATE}, {@code COPY}, ...) change no schema and are skipped.
+     */
+    private static boolean mayMatter(String sql) {
+        int end = 0;
+        while (end < sql.length() && Character.isLetter(sql.charAt(end))) {
+            end++;
+        }
+        String word = sql.substring(0, end).toUpperCase(java.util.Locale.ROOT);
+        return switch (word) {
+            case "CREATE", "ALTER", "DROP", "TRUNCATE", "BEGIN", "START", "COMMIT", "END", "ROLLBACK", "ABORT",
+                    "SET" -> true;
+            case "SELECT" -> sql.regionMatches(true, 0, "SELECT", 0, 6)
+                    && sql.toLowerCase(java.util.Locale.ROOT).contains("set_config");
+            default -> false;
+        };
     }
 
     /** Lints every file. */
