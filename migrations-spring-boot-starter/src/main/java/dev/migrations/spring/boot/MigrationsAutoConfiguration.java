@@ -3,6 +3,7 @@ package dev.migrations.spring.boot;
 import dev.migrations.core.MigrationListener;
 import dev.migrations.core.Migrations;
 import dev.migrations.core.MigrationsConfiguration;
+import dev.migrations.sql.lint.LintSettings;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.LazyInitializationExcludeFilter;
@@ -137,6 +138,12 @@ public class MigrationsAutoConfiguration {
             configuration.statementLockTimeout(properties.getStatementLockTimeout());
         }
         configuration.allowPooler(properties.isAllowPooler());
+        configuration.lintPolicy(properties.getLintPolicy());
+        LintSettings lint = LintSettings.DEFAULTS;
+        for (String assignment : properties.getLintSeverities()) {
+            lint = lint.with(assignment);
+        }
+        configuration.lintSettings(lint);
     }
 
     private static boolean hasText(String value) {
