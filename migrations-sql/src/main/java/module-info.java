@@ -4,12 +4,14 @@
  *
  * <p>Exported: {@code dev.migrations.error} (the exception hierarchy), {@code dev.migrations.sql.dir} (where a
  * directory lives and how its layout is read), {@code dev.migrations.sql.sum} ({@code atlas.sum}),
- * {@code dev.migrations.sql.migration} (the loaded, verified files) and {@code dev.migrations.sql.version}.
+ * {@code dev.migrations.sql.migration} (the loaded, verified files), {@code dev.migrations.sql.version} and
+ * {@code dev.migrations.sql.lint} (the linter's findings and report).
  * The lexer, the directives and the layouts' script readers are internal; only the runner reads them.
  */
 module dev.migrations.sql {
     exports dev.migrations.error;
     exports dev.migrations.sql.dir;
+    exports dev.migrations.sql.lint;
     exports dev.migrations.sql.migration;
     exports dev.migrations.sql.sum;
     exports dev.migrations.sql.version;

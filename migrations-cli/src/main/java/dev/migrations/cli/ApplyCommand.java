@@ -7,6 +7,8 @@ import dev.migrations.core.ExecOrder;
 import dev.migrations.core.MigrationListener;
 import dev.migrations.core.Migrations;
 import dev.migrations.core.TransactionMode;
+import dev.migrations.core.LintPolicy;
+import dev.migrations.sql.lint.LintSettings;
 import dev.migrations.core.result.AppliedFile;
 import dev.migrations.core.result.DryRunResult;
 import dev.migrations.core.result.MigrateResult;
@@ -27,6 +29,7 @@ import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code migrations migrate apply}: applies pending files, like {@code atlas migrate apply}. */
@@ -72,6 +75,14 @@ public final class ApplyCommand implements Callable<Integer> {
                     + "for a table lock fails instead of blocking traffic.")
     private Duration statementLockTimeout;
 
+    @Option(names = "--lint", description = "Lint the pending files first and apply nothing while one has an"
+            + " error that no '-- atlas:nolint' comment accepts.")
+    private boolean lint;
+
+    @Option(names = "--lint-severity", paramLabel = "<CODE=level>", split = ",",
+            description = "With --lint: override a check's severity (error, warning or off), e.g. PG101=error.")
+    private List<String> lintSeverities = new ArrayList<>();
+
     @Option(names = "--dry-run", description = "Print the SQL that would run, file by file; change nothing.")
     private boolean dryRun;
 
@@ -100,6 +111,17 @@ public final class ApplyCommand implements Callable<Integer> {
             }
             if (statementLockTimeout != null) {
                 config.statementLockTimeout(statementLockTimeout);
+            }
+            if (lint) {
+                LintSettings settings = LintSettings.DEFAULTS;
+                for (String assignment : lintSeverities) {
+                    try {
+                        settings = settings.with(assignment);
+                    } catch (IllegalArgumentException e) {
+                        throw new ParameterException(spec.commandLine(), "--lint-severity " + e.getMessage());
+                    }
+                }
+                config.lintPolicy(LintPolicy.REFUSE).lintSettings(settings);
             }
         });
         if (dryRun) {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "migrate",
         description = "Work with a versioned migration directory and its atlas.sum.",
         subcommands = {ApplyCommand.class, StatusCommand.class, SetCommand.class, RehashCommand.class,
-                HashCommand.class, ValidateCommand.class, NewCommand.class})
+                HashCommand.class, ValidateCommand.class, NewCommand.class, LintCommand.class})
 public final class MigrateCommand implements Runnable {
 
     @Spec
@@ -17,6 +17,7 @@ public final class MigrateCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing verb: apply, status, set, rehash, hash, validate or new");
+        throw new ParameterException(spec.commandLine(),
+                "missing verb: apply, status, set, rehash, hash, validate, new or lint");
     }
 }

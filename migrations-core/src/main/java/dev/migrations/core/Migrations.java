@@ -1,5 +1,11 @@
 package dev.migrations.core;
 
+import dev.migrations.core.LintPolicy;
+import dev.migrations.core.LintScope;
+import dev.migrations.core.error.LintRefusedException;
+import dev.migrations.core.internal.lint.LintOptions;
+import dev.migrations.core.internal.lint.MigrationLinter;
+import dev.migrations.core.internal.lint.TableSizes;
 import dev.migrations.core.result.BaselineResult;
 import dev.migrations.core.result.DryRunResult;
 import dev.migrations.core.result.MigrateResult;
@@ -13,8 +19,13 @@ import dev.migrations.core.internal.apply.MigrateOperation;
 import dev.migrations.core.internal.run.StatusOperation;
 import dev.migrations.core.internal.run.RunContext;
 import dev.migrations.sql.dir.DirectoryLocation;
-import dev.migrations.sql.migration.MigrationLoader;
+import dev.migrations.sql.lint.LintCode;
+import dev.migrations.sql.lint.LintReport;
+import dev.migrations.sql.lint.LintSettings;
+import dev.migrations.sql.lint.Severity;
 import dev.migrations.sql.migration.LoadedDirectory;
+import dev.migrations.sql.migration.MigrationLoader;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -37,9 +48,11 @@ public final class Migrations {
 
     private final MigrationSettings settings;
     private final RunContext target;
+    private final LintOptions lint;
 
-    Migrations(MigrationSettings settings, Optional<DatabaseUrl> url) {
+    Migrations(MigrationSettings settings, Optional<DatabaseUrl> url, LintOptions lint) {
         this.settings = settings;
+        this.lint = lint;
         LoadedDirectory plan = MigrationLoader.load(DirectoryLocation.parse(settings.directory(),
                 settings.classLoader()), settings.directoryFormat());
         this.target = RunContext.of(settings, url, plan);
@@ -60,9 +73,38 @@ public final class Migrations {
         return target.loadedDirectory();
     }
 
-    /** Applies every pending file; a no-op when the schema is up to date. */
+    /**
+     * Applies every pending file; a no-op when the schema is up to date. With a lint policy, the pending files are
+     * linted first, and {@link LintPolicy#REFUSE} stops the run before anything is written.
+     *
+     * @throws LintRefusedException when the lint policy refuses a pending file's errors
+     */
     public MigrateResult migrate() {
-        return new MigrateOperation(target).run();
+        if (lint.policy() == LintPolicy.OFF) {
+            return new MigrateOperation(target).run();
+        }
+        return new MigrateOperation(target, pending -> MigrationLinter.checkPending(target.migrations(), pending,
+                lint.policy(), bootLintSettings())).run();
+    }
+
+    /**
+     * Lints the directory's files in {@code scope} with the configured severities, and adds the size of each table
+     * a finding names, read from the database in a read-only transaction.
+     */
+    public LintReport lint(LintScope scope) {
+        LintReport report = MigrationLinter.lint(target.migrations(), scope, lint.settings());
+        return TableSizes.add(settings.dataSource(), settings.schema(), report);
+    }
+
+    /** {@link #lint(LintScope)} of every file. */
+    public LintReport lint() {
+        return lint(LintScope.all());
+    }
+
+    /** A configured statement lock timeout does what MG107 asks of each file. */
+    private LintSettings bootLintSettings() {
+        return settings.statementLockTimeout().isPresent() ? lint.settings().with(LintCode.MG107, Severity.OFF)
+                : lint.settings();
     }
 
     /**

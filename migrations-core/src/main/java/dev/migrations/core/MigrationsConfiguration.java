@@ -1,9 +1,22 @@
 package dev.migrations.core;
 
+import dev.migrations.core.LintPolicy;
+import dev.migrations.core.LintScope;
 import dev.migrations.core.internal.connect.TableName;
 import dev.migrations.core.internal.connect.UrlDataSource;
+import dev.migrations.core.internal.lint.LintOptions;
+import dev.migrations.core.internal.lint.MigrationLinter;
+import dev.migrations.core.internal.lint.TableSizes;
 import dev.migrations.error.ErrorKind;
 import dev.migrations.error.MigrationsException;
+import dev.migrations.sql.dir.DirectoryLocation;
+import dev.migrations.sql.lint.LintCode;
+import dev.migrations.sql.lint.LintReport;
+import dev.migrations.sql.lint.LintSettings;
+import dev.migrations.sql.lint.Severity;
+import dev.migrations.sql.migration.LoadedDirectory;
+import dev.migrations.sql.migration.MigrationLoader;
+import dev.migrations.url.DatabaseUrl;
 import dev.migrations.sql.dir.DirectoryFormat;
 import dev.migrations.url.DatabaseUrl;
 import java.time.Duration;
@@ -34,6 +47,8 @@ public final class MigrationsConfiguration {
     private boolean allowPooler;
     private MigrationListener listener = MigrationListener.NONE;
     private String historyTable;
+    private LintPolicy lintPolicy = LintPolicy.OFF;
+    private LintSettings lintSettings = LintSettings.DEFAULTS;
 
     MigrationsConfiguration() {
     }
@@ -220,6 +235,51 @@ public final class MigrationsConfiguration {
         return this;
     }
 
+    /**
+     * What {@code migrate()} does with lint findings in the files it is about to apply: {@link LintPolicy#OFF}
+     * (default), {@link LintPolicy#WARN} (log them) or {@link LintPolicy#REFUSE} (apply nothing while an
+     * unsuppressed error remains).
+     */
+    public MigrationsConfiguration lintPolicy(LintPolicy policy) {
+        this.lintPolicy = required(policy, "lintPolicy");
+        return this;
+    }
+
+    /** The severity of lint check {@code code}, e.g. {@code lintSeverity(LintCode.PG101, Severity.ERROR)}. */
+    public MigrationsConfiguration lintSeverity(LintCode code, Severity severity) {
+        this.lintSettings = lintSettings.with(required(code, "code"),
+                required(severity, "severity"));
+        return this;
+    }
+
+    /** The severities of every lint check at once. */
+    public MigrationsConfiguration lintSettings(LintSettings settings) {
+        this.lintSettings = required(settings, "lintSettings");
+        return this;
+    }
+
+    /** {@link #lint(LintScope)} of every file. */
+    public LintReport lint() {
+        return lint(LintScope.all());
+    }
+
+    /**
+     * Reads the directory (its {@code atlas.sum} is not needed) and lints the files in {@code scope}. Without a
+     * data source or URL no database is contacted; with one, the size of each table a finding touches is read in a
+     * read-only transaction.
+     */
+    public LintReport lint(LintScope scope) {
+        LoadedDirectory plan = MigrationLoader.loadWithoutSum(DirectoryLocation.parse(directory, classLoader),
+                directoryFormat);
+        LintReport report = MigrationLinter.lint(plan.migrations(), scope, lintSettings);
+        if (dataSource == null && url == null) {
+            return report;
+        }
+        String target = schema != null ? schema
+                : Optional.ofNullable(url).flatMap(DatabaseUrl::searchPathSchema).orElse("public");
+        return TableSizes.add(dataSource != null ? dataSource : new UrlDataSource(url), target, report);
+    }
+
     /** Resolves the settings and reads and verifies the directory (no database contact). */
     public Migrations load() {
         DataSource ds = dataSource;
@@ -236,7 +296,7 @@ public final class MigrationsConfiguration {
                 transactionMode, execOrder, Optional.ofNullable(baselineVersion), allowDirty, strict, lockTimeout,
                 Optional.ofNullable(statementTimeout), Optional.ofNullable(statementLockTimeout), allowPooler, listener,
                 Optional.ofNullable(historyTable));
-        return new Migrations(settings, Optional.ofNullable(url));
+        return new Migrations(settings, Optional.ofNullable(url), new LintOptions(lintPolicy, lintSettings));
     }
 
     private static <T> T required(T value, String what) {

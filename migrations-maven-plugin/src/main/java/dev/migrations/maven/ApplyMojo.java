@@ -6,6 +6,7 @@ import dev.migrations.core.ExecOrder;
 import dev.migrations.core.MigrationListener;
 import dev.migrations.core.Migrations;
 import dev.migrations.core.TransactionMode;
+import dev.migrations.core.LintPolicy;
 import dev.migrations.core.result.AppliedFile;
 import dev.migrations.core.result.DryRunResult;
 import dev.migrations.core.result.MigrateResult;
@@ -80,6 +81,13 @@ public class ApplyMojo extends AbstractDatabaseMojo {
     @Parameter(property = "migrations.historyTable")
     protected String historyTable;
 
+    /**
+     * What to do with lint findings in the pending files: {@code off} (default), {@code warn} (log them) or
+     * {@code refuse} (apply nothing while an unsuppressed error remains).
+     */
+    @Parameter(property = "migrations.lintPolicy", defaultValue = "off")
+    protected String lintPolicy;
+
     @Inject
     public ApplyMojo(SettingsDecrypter decrypter) {
         super(decrypter);
@@ -115,6 +123,8 @@ public class ApplyMojo extends AbstractDatabaseMojo {
             if (statementLock != null) {
                 config.statementLockTimeout(statementLock);
             }
+            config.lintPolicy(parse("lintPolicy (migrations.lintPolicy)", lintPolicy, "off",
+                    text -> LintPolicy.valueOf(text.toUpperCase(java.util.Locale.ROOT))));
         });
         report.put("dry_run", dryRun);
         if (dryRun) {

@@ -36,6 +36,9 @@ public enum ErrorKind {
     /** A statement cannot run the way the file asks: inside a transaction, or outside one in transaction mode all. */
     TRANSACTION_CONFLICT,
 
+    /** The lint policy refused the pending files: they have lint errors; nothing was applied. */
+    LINT_REFUSED,
+
     /** The URL looks like a transaction-mode connection pooler. */
     POOLER_REFUSED,
     /** The target schema does not exist and creating schemas is turned off. */

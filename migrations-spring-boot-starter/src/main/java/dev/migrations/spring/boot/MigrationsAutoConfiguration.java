@@ -3,6 +3,7 @@ package dev.migrations.spring.boot;
 import dev.migrations.core.MigrationListener;
 import dev.migrations.core.Migrations;
 import dev.migrations.core.MigrationsConfiguration;
+import dev.migrations.sql.lint.LintSettings;
 import dev.migrations.url.DatabaseUrl;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
@@ -138,6 +139,12 @@ public class MigrationsAutoConfiguration {
             configuration.statementLockTimeout(properties.getStatementLockTimeout());
         }
         configuration.allowPooler(properties.isAllowPooler());
+        configuration.lintPolicy(properties.getLintPolicy());
+        LintSettings lint = LintSettings.DEFAULTS;
+        for (String assignment : properties.getLintSeverities()) {
+            lint = lint.with(assignment);
+        }
+        configuration.lintSettings(lint);
     }
 
     private static boolean hasText(String value) {

@@ -2,8 +2,11 @@ package dev.migrations.spring.boot;
 
 import dev.migrations.core.ExecOrder;
 import dev.migrations.core.TransactionMode;
+import dev.migrations.core.LintPolicy;
 import dev.migrations.sql.dir.DirectoryFormat;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -91,6 +94,15 @@ public class MigrationsProperties {
 
     /** Whether to migrate through a URL that looks like a transaction-mode pooler (right only for session mode). */
     private boolean allowPooler = false;
+
+    /**
+     * Lint the pending files before migrating: off, warn (log the findings) or refuse (apply nothing while a lint
+     * error that no "-- atlas:nolint" comment accepts remains).
+     */
+    private LintPolicy lintPolicy = LintPolicy.OFF;
+
+    /** Severities of lint checks, CODE=level with level error, warning or off, e.g. PG101=error. */
+    private List<String> lintSeverities = new ArrayList<>();
 
     /**
      * Database to migrate, when not the application's DataSource: a JDBC URL or a postgres:// URI (its search_path
@@ -249,6 +261,22 @@ public class MigrationsProperties {
 
     public void setStatementLockTimeout(Duration statementLockTimeout) {
         this.statementLockTimeout = statementLockTimeout;
+    }
+
+    public LintPolicy getLintPolicy() {
+        return lintPolicy;
+    }
+
+    public void setLintPolicy(LintPolicy lintPolicy) {
+        this.lintPolicy = lintPolicy;
+    }
+
+    public List<String> getLintSeverities() {
+        return lintSeverities;
+    }
+
+    public void setLintSeverities(List<String> lintSeverities) {
+        this.lintSeverities = lintSeverities;
     }
 
     public boolean isAllowPooler() {

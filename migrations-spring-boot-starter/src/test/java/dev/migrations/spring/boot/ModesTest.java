@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migrations.core.Migrations;
+import dev.migrations.core.error.LintRefusedException;
 import dev.migrations.spring.boot.it.Apps;
 import dev.migrations.spring.boot.it.Db;
 import dev.migrations.spring.boot.it.jdbc.JdbcApp;
@@ -35,6 +36,20 @@ class ModesTest {
                         .isInstanceOf(MigrationsException.class)
                         .hasMessageContaining("migrations.mode=validate")
                         .hasMessageContaining("1 file(s) pending: 20260103000000_person_nickname.sql"));
+        assertThat(db.revisions("public.atlas_schema_revisions")).hasSize(2);
+    }
+
+    @Test
+    void aLintPolicyRefusesPendingFilesWithErrorsBeforeAnyWrite() {
+        assertThatThrownBy(() -> Apps.run(JdbcApp.class, database, "migrations.lint-policy=refuse",
+                "migrations.lint-severities=PG101=error"))
+                .satisfies(e -> assertThat(NestedExceptionUtils.getMostSpecificCause(e))
+                        .isInstanceOfSatisfying(LintRefusedException.class, refused -> assertThat(refused.findings())
+                                .extracting(f -> f.code().name() + " " + f.file() + ":" + f.line())
+                                .containsExactly("PG101 20260102000000_person_email.sql:2")));
+        assertThat(db.tableExists("public", "person")).isFalse();
+        assertThat(db.tableExists("public", "atlas_schema_revisions")).isFalse();
+        Apps.run(JdbcApp.class, database, "migrations.lint-policy=refuse").close();
         assertThat(db.revisions("public.atlas_schema_revisions")).hasSize(2);
     }
 

@@ -52,6 +52,29 @@ public final class MigrationLoader {
         return new LoadedDirectory(root, migrations);
     }
 
+    /**
+     * Reads a location like {@link #load} but without {@code atlas.sum}: for reading the files (linting them) where
+     * their integrity is not the question. A missing or stale {@code atlas.sum} is no error; the strict rules are.
+     *
+     * @throws InvalidMigrationsException listing every broken rule
+     */
+    public static LoadedDirectory loadWithoutSum(DirectoryLocation location, DirectoryFormat format) {
+        MigrationRoot root = DirectoryReader.read(location, format);
+        List<String> problems = new ArrayList<>();
+        List<List<Migration>> byDirectory = new ArrayList<>();
+        for (MigrationDirectory directory : root.directories()) {
+            byDirectory.add(MigrationFiles.of(directory, directory.computeSum(), problems));
+        }
+        VersionRules.check(root, byDirectory, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidMigrationsException(location.display(), problems);
+        }
+        List<Migration> migrations = new ArrayList<>();
+        byDirectory.forEach(migrations::addAll);
+        migrations.sort(APPLY_ORDER);
+        return new LoadedDirectory(root, migrations);
+    }
+
     private static int rank(Migration migration) {
         return switch (migration.kind()) {
             case BASELINE -> 0;

@@ -44,6 +44,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -63,10 +64,20 @@ public final class MigrateOperation {
 
     private final RunContext target;
     private final MigrationSettings settings;
+    private final Consumer<List<Migration>> beforeWrite;
 
     public MigrateOperation(RunContext target) {
+        this(target, pending -> { });
+    }
+
+    /**
+     * @param beforeWrite told the files about to be applied, after planning and before anything is written; it may
+     *                    throw to stop the run
+     */
+    public MigrateOperation(RunContext target, Consumer<List<Migration>> beforeWrite) {
         this.target = target;
         this.settings = target.settings();
+        this.beforeWrite = beforeWrite;
     }
 
     /** Runs the migration and returns what was applied. */
@@ -103,6 +114,7 @@ public final class MigrateOperation {
         Connection c = lock.connection();
         List<Migration> all = target.migrations();
         Plan plan = plan(c);
+        beforeWrite.accept(plan.prepared().stream().map(PreparedFile::migration).toList());
         RunContext.Created created = new RunContext.Created(List.of(), false, false);
         if (!plan.prepared().isEmpty() || plan.baseline().isPresent() || plan.needsRepair()
                 || plan.takeover().isPresent()) {
