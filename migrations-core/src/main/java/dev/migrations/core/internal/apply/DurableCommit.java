@@ -18,14 +18,18 @@ final class DurableCommit {
     }
 
     /**
-     * Commits a transaction that has a transaction id, with the session's own {@code synchronous_commit}: it returns
-     * once the WAL of every earlier commit of the server is flushed as that setting asks.
+     * Commits a transaction that writes WAL, with the session's own {@code synchronous_commit}: it returns once the
+     * WAL of every earlier commit of the server is flushed as that setting asks. PostgreSQL commits a transaction
+     * that wrote no WAL without waiting for any flush (an assigned transaction id alone is not enough), so the
+     * transaction locks one row of the revisions table, which is WAL-logged and changes no data.
+     *
+     * @param revisionsTable the quoted, schema-qualified name of the run's revisions table
      */
-    static void flush(DataSource dataSource) throws SQLException {
+    static void flush(DataSource dataSource, String revisionsTable) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (Statement st = c.createStatement()) {
-                st.execute("SELECT txid_current()");
+                st.execute("SELECT 1 FROM " + revisionsTable + " LIMIT 1 FOR KEY SHARE");
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();

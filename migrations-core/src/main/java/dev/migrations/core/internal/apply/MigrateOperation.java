@@ -305,7 +305,7 @@ public final class MigrateOperation {
         repairs.addAll(recorder.repairs());
         List<AppliedFile> applied = recorder.appliedFiles();
         try {
-            DurableCommit.flush(target.dataSource());
+            DurableCommit.flush(target.dataSource(), target.revisions().qualifiedName());
         } catch (SQLException e) {
             throw new DatabaseException("the " + applied.size() + " file(s) of this run were committed, but the final "
                     + "commit that waits for them to reach the server's disk failed: " + Faults.detail(e)
@@ -321,7 +321,7 @@ public final class MigrateOperation {
     /** Makes the files a failed run applied before its failure durable; a failure of that only warns. */
     private void flushAfterFailure() {
         try {
-            DurableCommit.flush(target.dataSource());
+            DurableCommit.flush(target.dataSource(), target.revisions().qualifiedName());
         } catch (SQLException e) {
             LOG.warn("could not wait for the files applied before the failure to reach the disk: {}", e.getMessage());
         }
