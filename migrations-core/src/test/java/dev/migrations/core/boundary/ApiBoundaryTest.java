@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrations.core.Migrations;
 import dev.migrations.sql.migration.LoadedDirectory;
+import dev.migrations.url.DatabaseUrl;
 import java.io.IOException;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
@@ -31,7 +32,7 @@ class ApiBoundaryTest {
     private static final Pattern LISTED = Pattern.compile("^- `(dev\\.migrations\\.[\\w.]+)`", Pattern.MULTILINE);
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev.migrations.sql", "dev.migrations.core"})
+    @ValueSource(strings = {"dev.migrations.sql", "dev.migrations.url", "dev.migrations.core"})
     void everyPublicTypeIsExportedOrInternal(String module) throws Exception {
         ModuleDescriptor descriptor = descriptor(module);
         Set<String> exported = exported(descriptor);
@@ -48,7 +49,7 @@ class ApiBoundaryTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev.migrations.sql", "dev.migrations.core"})
+    @ValueSource(strings = {"dev.migrations.sql", "dev.migrations.url", "dev.migrations.core"})
     void theReadmeListsEveryExportedType(String module) throws Exception {
         Set<String> exported = exported(descriptor(module));
         Set<String> api = publicTypes(module).stream()
@@ -70,7 +71,11 @@ class ApiBoundaryTest {
     }
 
     private static Path classes(String module) throws URISyntaxException {
-        Class<?> anchor = module.equals("dev.migrations.core") ? Migrations.class : LoadedDirectory.class;
+        Class<?> anchor = switch (module) {
+            case "dev.migrations.core" -> Migrations.class;
+            case "dev.migrations.url" -> DatabaseUrl.class;
+            default -> LoadedDirectory.class;
+        };
         return Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
     }
 
