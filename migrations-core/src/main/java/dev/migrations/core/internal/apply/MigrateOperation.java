@@ -307,9 +307,12 @@ public final class MigrateOperation {
         try {
             DurableCommit.flush(target.dataSource(), target.revisions().qualifiedName());
         } catch (SQLException e) {
-            throw new DatabaseException("the " + applied.size() + " file(s) of this run were committed, but the final "
-                    + "commit that waits for them to reach the server's disk failed: " + Faults.detail(e)
-                    + ". Run '" + statusCommand() + "' to see what the database has.", FaultKind.of(e, false), e);
+            FaultKind fault = FaultKind.of(e, Thread.currentThread().isInterrupted());
+            throw new DatabaseException("the run applied and recorded its " + applied.size() + " file(s), but the "
+                    + "commit that waits for them to reach the server's disk failed: " + fault.description() + " ("
+                    + Faults.detail(e) + "). If the server restarted, the last of those files may be gone together "
+                    + "with their revisions rows; run '" + statusCommand() + "' to see what the database has, then "
+                    + "apply again.", fault, e);
         }
         if (applied.size() != byVersion.size()) {
             throw new MigrationsException(ErrorKind.ENGINE_FAILED, "the engine applied " + applied.size() + " of " + byVersion.size()
