@@ -14,7 +14,7 @@ final class MavenAdvice {
             return Optional.empty();
         }
         return Optional.ofNullable(switch (e.kind()) {
-            case DIRTY_DATABASE -> "In this build: <baselineVersion>V</baselineVersion> (-Dmigrations.baselineVersion=V)"
+            case DIRTY_DATABASE -> "In this build: <baseline>V</baseline> (-Dmigrations.baseline=V)"
                     + " adopts the schema at version V; <allowDirty>true</allowDirty> (-Dmigrations.allowDirty) applies"
                     + " every file on top of what is there.";
             case LOCK_TIMEOUT -> "In this build: <lockTimeout> (-Dmigrations.lockTimeout) sets how long to wait.";
