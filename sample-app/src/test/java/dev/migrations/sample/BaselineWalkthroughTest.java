@@ -69,7 +69,7 @@ class BaselineWalkthroughTest {
                         .isEqualTo(ErrorKind.DIRTY_DATABASE));
         assertThat(output).contains("APPLICATION FAILED TO START")
                 .contains("schema \"app\" is not empty but has no revisions: found table app.profiles")
-                .contains("adopt it with migrations.baseline-version=V");
+                .contains("Adopt the schema at version V with migrations.baseline-version=V");
         assertThat(Sql.value(db.dataSource(), "SELECT to_regclass('app.atlas_schema_revisions') IS NULL"))
                 .isEqualTo("t");
     }
