@@ -96,7 +96,7 @@ class SampleJarIT {
             assertThat(refused.output())
                     .contains("APPLICATION FAILED TO START")
                     .contains("schema \"app\" is not empty but has no revisions: found table app.profiles")
-                    .contains("adopt it with migrations.baseline-version=V")
+                    .contains("Adopt the schema at version V with migrations.baseline-version=V")
                     .contains("With this sample: if the schema is that of release 1.0.0 (as --create-legacy-db "
                             + "makes it), adopt it with --baseline " + ShippedMigrationsTest.LAST_1_0_0)
                     .doesNotContain("\tat ");

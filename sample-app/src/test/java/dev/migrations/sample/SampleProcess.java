@@ -17,10 +17,11 @@ final class SampleProcess implements AutoCloseable {
 
     private final Process process;
     private final StringBuffer output = new StringBuffer();
+    private final Thread reader;
 
     private SampleProcess(Process process) {
         this.process = process;
-        Thread reader = new Thread(() -> {
+        reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8))) {
                 in.lines().forEach(line -> output.append(line).append('\n'));
@@ -58,7 +59,7 @@ final class SampleProcess implements AutoCloseable {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new AssertionError("still running after " + timeout + ":\n" + output);
         }
-        Thread.sleep(100); // let the reader drain the pipe
+        drain();
         return process.exitValue();
     }
 
@@ -105,9 +106,15 @@ final class SampleProcess implements AutoCloseable {
             process.destroy();
             try {
                 process.waitFor(30, TimeUnit.SECONDS);
+                drain();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** Waits until the reader has read the exited process's last line (end of its output, or 5 s at most). */
+    private void drain() throws InterruptedException {
+        reader.join(5_000);
     }
 }
