@@ -5,7 +5,7 @@ def log = new File(basedir, 'build.log').text
 assert log.contains('BUILD FAILURE')
 assert log.contains('20260101000100_create_orders.sql')
 assert log.contains('relation "customers" does not exist')
-assert log.contains("run 'mvn migrations:hash'")
+assert log.contains("Fix the file, rewrite atlas.sum with 'mvn migrations:hash', then apply again.")
 assert !log.contains('migrations migrate hash')
 
 def report = new JsonSlurper().parse(new File(basedir, 'target/migrations/apply.json'))

@@ -100,7 +100,7 @@ public final class MigrationsCommand implements Runnable {
         boolean verbose = isVerbose(parseResult);
         if (e instanceof MigrationsException me) {
             err.println("error: " + e.getMessage());
-            CliAdvice.of(me).ifPresent(advice -> err.println("hint: " + advice));
+            CliAdvice.of(me, directoryOf(commandLine)).ifPresent(advice -> err.println("hint: " + advice));
         } else {
             err.println("error: " + e + (verbose ? "" : " (run with --verbose for details)"));
         }
@@ -108,6 +108,15 @@ public final class MigrationsCommand implements Runnable {
             e.printStackTrace(err);
         }
         return FAILURE;
+    }
+
+    /** The {@code --dir} and {@code --dir-format} of the command that failed, when it has them. */
+    private static java.util.Optional<DirectoryArguments> directoryOf(CommandLine commandLine) {
+        return commandLine.getCommandSpec().mixins().values().stream()
+                .map(CommandSpec::userObject)
+                .filter(DirectoryOptions.class::isInstance)
+                .map(each -> DirectoryArguments.of((DirectoryOptions) each))
+                .findFirst();
     }
 
     private static boolean isVerbose(ParseResult result) {

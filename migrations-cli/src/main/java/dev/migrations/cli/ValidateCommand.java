@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -44,6 +45,7 @@ public final class ValidateCommand implements Callable<Integer> {
         List<Map<String, Object>> errors = new ArrayList<>();
         List<String> messages = new ArrayList<>();
         List<String> passed = new ArrayList<>();
+        List<String> hints = new ArrayList<>();
         try {
             MigrationRoot root = DirectoryReader.read(directory.location(), directory.format());
             for (MigrationDirectory each : root.directories()) {
@@ -51,12 +53,12 @@ public final class ValidateCommand implements Callable<Integer> {
                     each.verifySum();
                     passed.add(each.display() + " (" + each.format().cliName() + " layout, "
                             + Counting.files(each.files().size()) + ")");
-                } catch (SumMismatchException e) {
-                    errors.add(mismatch(each, e));
+                } catch (SumMismatchException | SumFileException e) {
+                    errors.add(e instanceof SumMismatchException m ? mismatch(each, m)
+                            : sumFileProblem(each, (SumFileException) e));
                     messages.add(e.getMessage());
-                } catch (SumFileException e) {
-                    errors.add(sumFileProblem(each, e));
-                    messages.add(e.getMessage());
+                    CliAdvice.of(e, Optional.of(DirectoryArguments.of(each.display(), each.format())))
+                            .ifPresent(hints::add);
                 }
             }
         } catch (MigrationsException e) {
@@ -65,14 +67,15 @@ public final class ValidateCommand implements Callable<Integer> {
             }
             errors.add(error(directory.location().display(), "unreadable", e.getMessage()));
         }
-        return format.json() ? printJson(errors) : printText(passed, messages);
+        return format.json() ? printJson(errors) : printText(passed, messages, hints);
     }
 
-    private int printText(List<String> passed, List<String> messages) {
+    private int printText(List<String> passed, List<String> messages, List<String> hints) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         passed.forEach(each -> out.println("atlas.sum matches: " + each));
         messages.forEach(message -> err.println("error: " + message));
+        hints.stream().distinct().forEach(hint -> err.println("hint: " + hint));
         return messages.isEmpty() ? 0 : 1;
     }
 
@@ -90,7 +93,7 @@ public final class ValidateCommand implements Callable<Integer> {
         Map<String, Object> error = error(directory.display(), e.mismatch().change().word(), e.getMessage());
         error.put("line", e.mismatch().line());
         error.put("file", e.mismatch().file());
-        error.put("fix", directory.hashCommand());
+        error.put("fix", DirectoryArguments.of(directory.display(), directory.format()).hashCommand());
         return error;
     }
 
@@ -99,7 +102,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 e.problem().name().toLowerCase(Locale.ROOT).replace('_', '-'), e.getMessage());
         e.line().ifPresent(line -> error.put("line", line));
         error.put("file", directory.sumFileDisplay());
-        error.put("fix", directory.hashCommand());
+        error.put("fix", DirectoryArguments.of(directory.display(), directory.format()).hashCommand());
         return error;
     }
 

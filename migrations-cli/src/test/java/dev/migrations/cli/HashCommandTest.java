@@ -79,7 +79,8 @@ class HashCommandTest {
         assertThat(cli.exitCode()).isEqualTo(1);
         assertThat(cli.out()).isEmpty();
         assertThat(cli.err()).isEqualTo("error: migration directory " + temp + "/nope does not exist (looked at " + temp
-                + "/nope); create it, or pass the right folder with --dir\n");
+                + "/nope); create it, or configure the right folder with directory(...)\nhint: --dir names the migration"
+                + " folder\n");
     }
 
     @Test

@@ -51,8 +51,10 @@ class ValidateCommandTest {
             assertThat(cli.exitCode()).isEqualTo(1);
             assertThat(cli.out()).isEmpty();
             assertThat(cli.err()).isEqualTo("error: " + temp + ": the migration files do not match atlas.sum: L3: 2_b.sql"
-                    + " was edited. If the change was intended, run 'migrations migrate hash --dir " + temp + "';"
-                    + " otherwise revert your edit of 2_b.sql.\n");
+                    + " was edited. If the change was intended, rewrite atlas.sum with MigrationDirectory.writeSum() (the"
+                    + " hash command); otherwise revert your edit of 2_b.sql.\n"
+                    + "hint: after reviewing the files, rewrite atlas.sum with 'migrations migrate hash --dir " + temp
+                    + "'\n");
         }
 
         @Test
@@ -62,7 +64,9 @@ class ValidateCommandTest {
             Cli cli = Cli.run("migrate", "validate", "--dir", temp.toString());
 
             assertThat(cli.exitCode()).isEqualTo(1);
-            assertThat(cli.err()).contains("L5: 4_d.sql was added").contains("run 'migrations migrate hash --dir " + temp + "'");
+            assertThat(cli.err()).contains("L5: 4_d.sql was added")
+                    .contains("\nhint: after reviewing the files, rewrite atlas.sum with 'migrations migrate hash --dir "
+                            + temp + "'");
         }
 
         @Test
@@ -84,7 +88,9 @@ class ValidateCommandTest {
 
             assertThat(cli.exitCode()).isEqualTo(1);
             assertThat(cli.err()).isEqualTo("error: " + temp + ": atlas.sum is missing, but the directory has 1 migration"
-                    + " file (first: 1_a.sql); run 'migrations migrate hash --dir " + temp + "' to create it\n");
+                    + " file (first: 1_a.sql); create it with MigrationDirectory.writeSum() (the hash command)\n"
+                    + "hint: after reviewing the files, rewrite atlas.sum with 'migrations migrate hash --dir " + temp
+                    + "'\n");
         }
 
         @Test
@@ -121,7 +127,8 @@ class ValidateCommandTest {
             Cli cli = Cli.run("migrate", "validate", "--dir", temp.toString(), "--dir-format", "flyway");
 
             assertThat(cli.err()).contains("L2: V1__a.sql was edited")
-                    .contains("run 'migrations migrate hash --dir " + temp + " --dir-format flyway'");
+                    .contains("\nhint: after reviewing the files, rewrite atlas.sum with 'migrations migrate hash --dir "
+                            + temp + " --dir-format flyway'");
         }
 
         @Test
@@ -132,8 +139,12 @@ class ValidateCommandTest {
             Cli cli = Cli.run("migrate", "validate", "--dir", temp.toString());
 
             assertThat(cli.exitCode()).isEqualTo(1);
-            assertThat(cli.err().lines()).hasSize(2);
-            assertThat(cli.err()).contains(temp + "/1.0: ").contains(temp + "/2.0: ");
+            assertThat(cli.err().lines()).hasSize(4);
+            assertThat(cli.err()).contains(temp + "/1.0: ").contains(temp + "/2.0: ")
+                    .contains("hint: after reviewing the files, rewrite atlas.sum with 'migrations migrate hash --dir "
+                            + temp + "/1.0'")
+                    .contains("hint: after reviewing the files, rewrite atlas.sum with 'migrations migrate hash --dir "
+                            + temp + "/2.0'");
         }
     }
 

@@ -52,7 +52,7 @@ class FailingMigrationTest {
         assertThat(failures(tests).get(0).getMessage())
                 .startsWith("@MigratedPostgres could not read the migration directory: classpath:db/tampered: the"
                         + " migration files do not match atlas.sum: L2: 20250101000000_create_accounts.sql was edited")
-                .contains("migrate hash");
+                .contains("rewrite atlas.sum with MigrationDirectory.writeSum()");
     }
 
     @Test

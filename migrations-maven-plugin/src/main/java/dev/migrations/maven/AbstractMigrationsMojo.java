@@ -171,8 +171,7 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
     }
 
     protected MavenPhrasing phrasing() {
-        return new MavenPhrasing(directory.toPath(), workingDirectory(),
-                directoryFormat == null ? "auto" : directoryFormat.strip());
+        return new MavenPhrasing();
     }
 
     private static Path workingDirectory() {

@@ -118,7 +118,8 @@ class ConnectionFaultsTest extends FaultFixture {
         assertFailed(run, 1, "refusing to migrate through a connection pooler (port 6543 is Supabase's"
                 + " transaction-mode pooler): the migration lock and no-transaction files need a direct connection to"
                 + " PostgreSQL. Use the direct URL (set DIRECT_DATABASE_URL, or on Supabase the direct connection on"
-                + " port 5432), or pass --allow-pooler if this pooler runs in session mode.");
+                + " port 5432), or set allowPooler(true) if this pooler runs in session mode.");
+        assertHint(run, "--allow-pooler, only for a pooler in session mode");
         assertUnchanged(before);
     }
 

@@ -29,7 +29,8 @@ class DirectoryAndSumFaultsTest extends FaultFixture {
         Run run = apply();
 
         assertFailed(run, 1, dirArg() + ": atlas.sum is missing, but the directory has 2 migration files (first: "
-                + "1_users.sql); run '" + hashCommand() + "' to create it");
+                + "1_users.sql); create it with MigrationDirectory.writeSum() (the hash command)");
+        assertHint(run, "rewrite atlas.sum with '" + hashCommand() + "'");
         assertUnchanged(before);
     }
 
@@ -42,7 +43,9 @@ class DirectoryAndSumFaultsTest extends FaultFixture {
         Run run = apply();
 
         assertFailed(run, 1, dirArg() + ": the migration files do not match atlas.sum: L3: 2_seed.sql was edited. "
-                + "If the change was intended, run '" + hashCommand() + "'; otherwise revert your edit of 2_seed.sql.");
+                + "If the change was intended, rewrite atlas.sum with MigrationDirectory.writeSum() (the hash"
+                + " command); otherwise revert your edit of 2_seed.sql.");
+        assertHint(run, "rewrite atlas.sum with '" + hashCommand() + "'");
         assertUnchanged(before);
     }
 
@@ -57,8 +60,10 @@ class DirectoryAndSumFaultsTest extends FaultFixture {
         Run run = apply();
 
         assertFailed(run, 1, sumFile() + " line 3 must be '<file> h1:<hash>' but is '2_se'. If the migration files"
-                + " are right, run '" + hashCommand() + "' to rewrite it; otherwise restore atlas.sum from version"
+                + " are right, rewrite it with MigrationDirectory.writeSum() (the hash command); otherwise restore"
+                + " atlas.sum from version"
                 + " control");
+        assertHint(run, "rewrite atlas.sum with '" + hashCommand() + "'");
         assertUnchanged(before);
     }
 
@@ -71,7 +76,8 @@ class DirectoryAndSumFaultsTest extends FaultFixture {
         Run run = apply();
 
         assertFailed(run, 1, sumFile() + " is empty; it must start with 'h1:<directory hash>'. If the migration"
-                + " files are right, run '" + hashCommand() + "' to rewrite it");
+                + " files are right, rewrite it with MigrationDirectory.writeSum() (the hash command)");
+        assertHint(run, "rewrite atlas.sum with '" + hashCommand() + "'");
         assertUnchanged(before);
     }
 
@@ -107,7 +113,9 @@ class DirectoryAndSumFaultsTest extends FaultFixture {
         Run run = apply();
 
         assertFailed(run, 1, sumFile() + " starts with a UTF-8 byte order mark (EF BB BF), which Atlas does not"
-                + " accept; save it as UTF-8 without BOM, or run '" + hashCommand() + "' to rewrite it");
+                + " accept; save it as UTF-8 without BOM, or rewrite it with MigrationDirectory.writeSum() (the hash"
+                + " command)");
+        assertHint(run, "rewrite atlas.sum with '" + hashCommand() + "'");
         assertUnchanged(before);
     }
 
@@ -120,8 +128,10 @@ class DirectoryAndSumFaultsTest extends FaultFixture {
         Run run = apply();
 
         assertFailed(run, 1, sumFile() + " line 1 must be 'h1:<directory hash>' but is 'this is not a sum file'. If"
-                + " the migration files are right, run '" + hashCommand() + "' to rewrite it; otherwise restore"
+                + " the migration files are right, rewrite it with MigrationDirectory.writeSum() (the hash command);"
+                + " otherwise restore"
                 + " atlas.sum from version control");
+        assertHint(run, "rewrite atlas.sum with '" + hashCommand() + "'");
         assertUnchanged(before);
     }
 
@@ -139,8 +149,10 @@ class DirectoryAndSumFaultsTest extends FaultFixture {
         Run run = apply();
 
         assertFailed(run, 1, sumFile() + " line 1 does not match the file entries below it (Atlas: checksum"
-                + " mismatch); the file was edited by hand or merged badly. If the migration files are right, run '"
-                + hashCommand() + "' to rewrite it; otherwise restore atlas.sum from version control");
+                + " mismatch); the file was edited by hand or merged badly. If the migration files are right, rewrite"
+                + " it with MigrationDirectory.writeSum() (the hash command); otherwise restore atlas.sum from version"
+                + " control");
+        assertHint(run, "rewrite atlas.sum with '" + hashCommand() + "'");
         assertUnchanged(before);
     }
 
@@ -153,7 +165,9 @@ class DirectoryAndSumFaultsTest extends FaultFixture {
         Run run = apply();
 
         assertFailed(run, 1, dirArg() + ": the migration files do not match atlas.sum: L4: 3_orders.sql was added. "
-                + "If the change was intended, run '" + hashCommand() + "'; otherwise remove 3_orders.sql.");
+                + "If the change was intended, rewrite atlas.sum with MigrationDirectory.writeSum() (the hash"
+                + " command); otherwise remove 3_orders.sql.");
+        assertHint(run, "rewrite atlas.sum with '" + hashCommand() + "'");
         assertUnchanged(before);
     }
 
@@ -166,7 +180,9 @@ class DirectoryAndSumFaultsTest extends FaultFixture {
         Run run = apply();
 
         assertFailed(run, 1, dirArg() + ": the migration files do not match atlas.sum: L3: 2_seed.sql was removed. "
-                + "If the change was intended, run '" + hashCommand() + "'; otherwise restore 2_seed.sql.");
+                + "If the change was intended, rewrite atlas.sum with MigrationDirectory.writeSum() (the hash"
+                + " command); otherwise restore 2_seed.sql.");
+        assertHint(run, "rewrite atlas.sum with '" + hashCommand() + "'");
         assertUnchanged(before);
     }
 
@@ -179,7 +195,9 @@ class DirectoryAndSumFaultsTest extends FaultFixture {
         Run run = apply();
 
         assertFailed(run, 1, dirArg() + ": the migration files do not match atlas.sum: L3: 2_seed.sql was removed. "
-                + "If the change was intended, run '" + hashCommand() + "'; otherwise restore 2_seed.sql.");
+                + "If the change was intended, rewrite atlas.sum with MigrationDirectory.writeSum() (the hash"
+                + " command); otherwise restore 2_seed.sql.");
+        assertHint(run, "rewrite atlas.sum with '" + hashCommand() + "'");
         assertUnchanged(before);
     }
 
@@ -193,8 +211,10 @@ class DirectoryAndSumFaultsTest extends FaultFixture {
         Run run = apply();
 
         assertFailed(run, 1, dirArg() + ": 1_a.sql and 1_b.sql have the same version 1; every migration needs its"
-                + " own version. Rename all but one (e.g. take the name 'migrations migrate new <name>' creates),"
-                + " then run '" + hashCommand() + "'.");
+                + " own version. Rename all but one (e.g. after the current UTC time, as the new command names"
+                + " files),"
+                + " then rewrite atlas.sum with MigrationDirectory.writeSum() (the hash command).");
+        assertHint(run, "rewrite atlas.sum with '" + hashCommand() + "'");
         assertUnchanged(before);
     }
 
@@ -222,8 +242,10 @@ class DirectoryAndSumFaultsTest extends FaultFixture {
         Run run = apply();
 
         assertFailed(run, 1, dirArg() + "/abc_x.sql: version 'abc' is not numeric (digits separated by dots); rename"
-                + " the file to <version>_<description>.sql, e.g. 20240101120000_add_users.sql ('migrations migrate"
-                + " new add_users' creates one). Then run '" + hashCommand() + "'.");
+                + " the file to <version>_<description>.sql, e.g. 20240101120000_add_users.sql (the new command"
+                + " names files so). Then rewrite atlas.sum with MigrationDirectory.writeSum() (the hash"
+                + " command).");
+        assertHint(run, "rewrite atlas.sum with '" + hashCommand() + "'");
         assertUnchanged(before);
     }
 
@@ -251,8 +273,9 @@ class DirectoryAndSumFaultsTest extends FaultFixture {
 
         assertFailed(run, 1, dirArg() + ": 10_b.sql (version 10) comes before 9_a.sql (version 9) in the order Atlas"
                 + " applies files (by name), but has the higher version. Zero-pad the versions so that name order is"
-                + " version order (e.g. 09_a.sql and 10_b.sql) or use timestamps ('migrations migrate new <name>'),"
-                + " then run '" + hashCommand() + "'.");
+                + " version order (e.g. 09_a.sql and 10_b.sql) or use timestamps (as the new command names files),"
+                + " then rewrite atlas.sum with MigrationDirectory.writeSum() (the hash command).");
+        assertHint(run, "rewrite atlas.sum with '" + hashCommand() + "'");
         assertUnchanged(before);
     }
 }

@@ -185,6 +185,12 @@ abstract class FaultFixture {
         assertNoPassword(run);
     }
 
+    /** Fails unless a {@code hint: } line of standard error contains {@code advice}. */
+    static void assertHint(Run run, String advice) {
+        assertThat(run.err().lines().filter(line -> line.startsWith("hint: ")))
+                .as(run.toString()).anySatisfy(line -> assertThat(line).contains(advice));
+    }
+
     static void assertNoPassword(Run run) {
         assertThat(run.all()).as("the password must never be printed").doesNotContain(PASSWORD);
     }

@@ -30,8 +30,9 @@ class HistoryFaultsTest extends FaultFixture {
         assertFailed(run, 1, "applied migration file(s) changed since they were applied:\n  1_users.sql (version 1,"
                 + " applied ");
         assertFailed(run, 1, "The database ran the old content. Either revert the edit, or, if the database already"
-                + " matches the new content, record the new hashes with 'migrations migrate rehash --dir " + dirArg()
-                + " --url <url>'. Nothing was changed.");
+                + " matches the new content, record the new hashes with rehash(). Nothing was changed.");
+        assertHint(run, "if the database already matches the new content, record it with 'migrations migrate rehash"
+                + " --dir " + dirArg() + " --url <url>'");
         assertUnchanged(before);
     }
 
@@ -48,8 +49,11 @@ class HistoryFaultsTest extends FaultFixture {
         Run run = apply();
 
         assertFailed(run, 1, "file(s) older than the applied version 3 are not applied: 2_seed.sql (version 2). Give"
-                + " them a version above 3 (rename, then '" + hashCommand() + "'), or choose --exec-order non-linear"
-                + " to apply them anyway or --exec-order linear-skip to skip them. Nothing was changed.");
+                + " them a version above 3 (rename, then rewrite atlas.sum with MigrationDirectory.writeSum() (the"
+                + " hash command)), or choose execOrder(ExecOrder.NON_LINEAR) to apply them anyway or"
+                + " execOrder(ExecOrder.LINEAR_SKIP) to skip them. Nothing was changed.");
+        assertHint(run, "after renaming, rewrite atlas.sum with '" + hashCommand() + "'; --exec-order non-linear"
+                + " applies them anyway, --exec-order linear-skip skips them");
         assertUnchanged(before);
     }
 
@@ -66,8 +70,9 @@ class HistoryFaultsTest extends FaultFixture {
         Run run = apply("--strict");
 
         assertFailed(run, 1, "the database has applied version(s) the directory does not have: 3 (an older release"
-                + " of the application, or a removed file). Deploy the release that has these files, or turn strict"
-                + " mode off to continue. Nothing was changed.");
+                + " of the application, or a removed file). Deploy the release that has these files, or set"
+                + " strict(false) to continue with a warning. Nothing was changed.");
+        assertHint(run, "leave out --strict to continue with a warning");
         assertUnchanged(before);
     }
 
@@ -82,8 +87,8 @@ class HistoryFaultsTest extends FaultFixture {
         assertFailed(run, 1, "schema \"app\" is not empty but has no revisions: found table app.legacy. If it already"
                 + " has the schema of some version V, adopt it at that version with baselineVersion(\"V\"); to apply"
                 + " every file on top of what is there, set allowDirty(true). Nothing was changed.");
-        assertThat(run.err()).contains("hint: adopt the schema at version V with 'migrations migrate apply --baseline"
-                + " V', or apply every file on top of what is there with --allow-dirty");
+        assertHint(run, "adopt the schema at version V with 'migrations migrate apply --dir " + dirArg()
+                + " --baseline V', or apply every file on top of what is there with --allow-dirty");
         assertUnchanged(before);
     }
 
@@ -151,8 +156,9 @@ class HistoryFaultsTest extends FaultFixture {
 
         assertFailed(run, 1, "the revisions table \"app\".\"atlas_schema_revisions\" has version 2 with type 99,"
                 + " which is not a revision type (1 baseline, 2 applied, 4 set, or their sums). Correct the row by"
-                + " hand, or mark the file applied with 'migrations migrate set 2 --dir " + dirArg() + "'."
-                + " Nothing was changed.");
+                + " hand, or mark the file applied with set(\"2\"). Nothing was changed.");
+        assertHint(run, "mark a file applied with 'migrations migrate set <version> --dir " + dirArg()
+                + " --url <url>'");
         assertUnchanged(before);
     }
 

@@ -30,8 +30,9 @@ class OptionFaultsTest extends FaultFixture {
 
         assertFailed(run, 1, "2_idx.sql (version 2) runs outside a transaction (-- atlas:txmode none) but the transaction"
                 + " mode is 'all',"
-                + " which runs every pending file in one transaction; use the transaction mode 'file' (the default)"
-                + " for this run. Nothing was applied.");
+                + " which runs every pending file in one transaction; use transactionMode(TransactionMode.FILE) (the"
+                + " default) for this run. Nothing was applied.");
+        assertHint(run, "--tx-mode file runs each file in its own transaction");
         assertUnchanged(before);
     }
 
@@ -114,9 +115,10 @@ class OptionFaultsTest extends FaultFixture {
             assertFailed(run, 1, "timed out after 1s waiting for the migration lock on \"app\".\"atlas_schema_revisions\":"
                     + " held by pid " + pid + " (application_name 'faults-lock-holder', client ");
             assertFailed(run, 1, "Another instance is migrating this schema: wait for it to finish, or raise the"
-                    + " lock timeout (--lock-timeout). If that instance hangs, stop the instance itself: its lock ends"
-                    + " with it. Ending only pid " + pid + " (its lock session) would let another run start while the"
+                    + " lock timeout (lockTimeout(Duration)). If that instance hangs, stop the instance itself: its lock"
+                    + " ends with it. Ending only pid " + pid + " (its lock session) would let another run start while the"
                     + " first one finishes the file it is on");
+            assertHint(run, "--lock-timeout sets how long to wait, e.g. --lock-timeout 10m");
         }
         assertUnchanged(before);
     }
@@ -129,7 +131,8 @@ class OptionFaultsTest extends FaultFixture {
         Run run = cli("migrate", "apply", "--dir", missing.toString(), "--url", url());
 
         assertFailed(run, 1, "migration directory " + missing + " does not exist (looked at " + missing + "); create"
-                + " it, or pass the right folder with --dir");
+                + " it, or configure the right folder with directory(...)");
+        assertHint(run, "--dir names the migration folder");
         assertUnchanged(before);
     }
 

@@ -84,7 +84,8 @@ class SqlContentFaultsTest extends FaultFixture {
         Run run = apply();
 
         assertFailed(run, 1, dirArg() + "/2_latin1.sql line 2: not valid UTF-8 (byte 0xE9 at column 7); save the"
-                + " file as UTF-8. Then run '" + hashCommand() + "'.");
+                + " file as UTF-8. Then rewrite atlas.sum with MigrationDirectory.writeSum() (the hash command).");
+        assertHint(run, "rewrite atlas.sum with '" + hashCommand() + "'");
         assertUnchanged(before);
     }
 
@@ -99,7 +100,9 @@ class SqlContentFaultsTest extends FaultFixture {
         Run run = apply();
 
         assertFailed(run, 1, "2_fn.sql (version 2) line 3: unterminated dollar-quoted string starting at line 3"
-                + " ($body$); fix the file, run '" + hashCommand() + "' and apply again. Nothing was applied.");
+                + " ($body$); fix the file, rewrite atlas.sum with MigrationDirectory.writeSum() (the hash command)"
+                + " and apply again. Nothing was applied.");
+        assertHint(run, "rewrite atlas.sum with '" + hashCommand() + "'");
         assertUnchanged(before);
     }
 
@@ -113,7 +116,9 @@ class SqlContentFaultsTest extends FaultFixture {
         Run run = apply();
 
         assertFailed(run, 1, "2_seed.sql (version 2) line 2: unterminated quoted string starting at line 2; fix"
-                + " the file, run '" + hashCommand() + "' and apply again. Nothing was applied.");
+                + " the file, rewrite atlas.sum with MigrationDirectory.writeSum() (the hash command) and apply again."
+                + " Nothing was applied.");
+        assertHint(run, "rewrite atlas.sum with '" + hashCommand() + "'");
         assertUnchanged(before);
     }
 
@@ -128,7 +133,9 @@ class SqlContentFaultsTest extends FaultFixture {
         Run run = apply();
 
         assertFailed(run, 1, "2_seed.sql (version 2) line 2: unterminated /* comment starting at line 2; fix the"
-                + " file, run '" + hashCommand() + "' and apply again. Nothing was applied.");
+                + " file, rewrite atlas.sum with MigrationDirectory.writeSum() (the hash command) and apply again."
+                + " Nothing was applied.");
+        assertHint(run, "rewrite atlas.sum with '" + hashCommand() + "'");
         assertUnchanged(before);
     }
 
@@ -142,7 +149,9 @@ class SqlContentFaultsTest extends FaultFixture {
         Run run = apply();
 
         assertFailed(run, 1, "2_include.sql (version 2) line 2: psql meta-command \\i at line 2 is not supported;"
-                + " fix the file, run '" + hashCommand() + "' and apply again. Nothing was applied.");
+                + " fix the file, rewrite atlas.sum with MigrationDirectory.writeSum() (the hash command) and apply"
+                + " again. Nothing was applied.");
+        assertHint(run, "rewrite atlas.sum with '" + hashCommand() + "'");
         assertUnchanged(before);
     }
 
@@ -158,7 +167,9 @@ class SqlContentFaultsTest extends FaultFixture {
 
         assertFailed(run, 1, "2_idx.sql (version 2) line 3: CREATE INDEX CONCURRENTLY cannot run inside a"
                 + " transaction, and this file runs in one. Make '-- atlas:txmode none' the file's first line,"
-                + " followed by a blank line, then run '" + hashCommand() + "'. Nothing was applied.");
+                + " followed by a blank line, then rewrite atlas.sum with MigrationDirectory.writeSum() (the hash"
+                + " command). Nothing was applied.");
+        assertHint(run, "rewrite atlas.sum with '" + hashCommand() + "'");
         assertUnchanged(before);
     }
 
@@ -173,8 +184,9 @@ class SqlContentFaultsTest extends FaultFixture {
 
         assertFailed(run, 1, "unknown directive atlas:foo in file " + dirArg() + "/2_seed.sql line 1; known directives"
                 + " are atlas:txmode, atlas:sum, atlas:checkpoint and atlas:nolint. Fix or remove the line, or move it"
-                + " below the blank line that ends the header if it is only a comment. Then run '" + hashCommand()
-                + "'.");
+                + " below the blank line that ends the header if it is only a comment. Then rewrite atlas.sum with"
+                + " MigrationDirectory.writeSum() (the hash command).");
+        assertHint(run, "rewrite atlas.sum with '" + hashCommand() + "'");
         assertUnchanged(before);
     }
 
@@ -188,8 +200,9 @@ class SqlContentFaultsTest extends FaultFixture {
         Run run = apply();
 
         assertFailed(run, 1, dirArg() + "/2_seed.sql line 1: unknown atlas:txmode 'unknown'; use 'atlas:txmode none'"
-                + " (run outside a transaction) or 'atlas:txmode file' (one transaction). Then run '" + hashCommand()
-                + "'.");
+                + " (run outside a transaction) or 'atlas:txmode file' (one transaction). Then rewrite atlas.sum with"
+                + " MigrationDirectory.writeSum() (the hash command).");
+        assertHint(run, "rewrite atlas.sum with '" + hashCommand() + "'");
         assertUnchanged(before);
     }
 
@@ -204,8 +217,9 @@ class SqlContentFaultsTest extends FaultFixture {
 
         assertFailed(run, 1, dirArg() + "/2_idx.sql line 1: directive '-- atlas:txmode none' would be ignored: the"
                 + " header comments (lines 1-1) are not followed by a blank line, so Atlas reads them as comments of"
-                + " the first statement and ignores them; add an empty line after line 1. Then run '" + hashCommand()
-                + "'.");
+                + " the first statement and ignores them; add an empty line after line 1. Then rewrite atlas.sum with"
+                + " MigrationDirectory.writeSum() (the hash command).");
+        assertHint(run, "rewrite atlas.sum with '" + hashCommand() + "'");
         assertUnchanged(before);
     }
 
@@ -224,8 +238,9 @@ class SqlContentFaultsTest extends FaultFixture {
 
         assertFailed(run, 1, "2_orders.sql (version 2) failed at statement 3 of 3, line 3: ERROR: relation"
                 + " \"order_lines\" does not exist (SQLSTATE 42P01)\n    INSERT INTO order_lines VALUES (1, 2)\n"
-                + "The file was rolled back: none of its statements were applied. Fix the file, run '" + hashCommand()
-                + "', then apply again.");
+                + "The file was rolled back: none of its statements were applied. Fix the file, rewrite atlas.sum with"
+                + " MigrationDirectory.writeSum() (the hash command), then apply again.");
+        assertHint(run, "rewrite atlas.sum with '" + hashCommand() + "'");
         assertUnchanged(before);
     }
 
@@ -267,7 +282,9 @@ class SqlContentFaultsTest extends FaultFixture {
         assertFailed(run, 1, "2_idx.sql (version 2) failed at statement 3 of 3, line 5: ERROR: relation"
                 + " \"audit_log\" does not exist (SQLSTATE 42P01)\n    INSERT INTO audit_log VALUES (1)\n"
                 + "This file runs without a transaction: statements 1-2 were applied and recorded; the next run"
-                + " resumes at statement 3. Fix the file, run '" + hashCommand() + "', then apply again.");
+                + " resumes at statement 3. Fix the file, rewrite atlas.sum with MigrationDirectory.writeSum() (the"
+                + " hash command), then apply again.");
+        assertHint(run, "rewrite atlas.sum with '" + hashCommand() + "'");
         List<String> added = new ArrayList<>(snapshot().lines());
         added.removeAll(before.lines());
         List<String> removed = new ArrayList<>(before.lines());

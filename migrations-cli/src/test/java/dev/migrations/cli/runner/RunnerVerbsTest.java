@@ -182,7 +182,9 @@ class RunnerVerbsTest {
         cli("migrate", "hash", "--dir", dir.toString());
         Run refused = cli("migrate", "apply", "--dir", dir.toString(), "--url", url());
         assertThat(refused.exit()).isEqualTo(1);
-        assertThat(refused.err()).contains("20240101000000_users.sql").contains("migrations migrate rehash");
+        assertThat(refused.err()).contains("20240101000000_users.sql").contains("record the new hashes with rehash()")
+                .contains("\nhint: if the database already matches the new content, record it with 'migrations migrate"
+                        + " rehash --dir " + dir + " --url <url>'");
 
         Run rehash = cli("migrate", "rehash", "--dir", dir.toString(), "--url", url());
         assertThat(rehash.exit()).isZero();
@@ -197,7 +199,9 @@ class RunnerVerbsTest {
 
         Run mismatch = cli("migrate", "apply", "--dir", dir.toString(), "--url", url());
         assertThat(mismatch.exit()).isEqualTo(1);
-        assertThat(mismatch.err()).contains("20240101000000_users.sql").contains("migrations migrate hash")
+        assertThat(mismatch.err()).contains("20240101000000_users.sql")
+                .contains("\nhint: after reviewing the files, rewrite atlas.sum with 'migrations migrate hash --dir "
+                        + dir + "'")
                 .doesNotContain("\tat ");
         assertThat(mismatch.out()).isEmpty();
 

@@ -14,10 +14,10 @@ public final class LockTimeoutException extends MigrationsException {
     public LockTimeoutException(String lockName, Duration timeout, Optional<LockHolder> holder) {
         super(ErrorKind.LOCK_TIMEOUT, "timed out after " + timeout.toSeconds() + "s waiting for the migration lock on " + lockName + ": "
                 + holder.map(h -> "held by " + h.describe() + ". Another instance is migrating this schema: wait "
-                        + "for it to finish, or raise the lock timeout (--lock-timeout). If that instance hangs, stop "
+                        + "for it to finish, or raise the lock timeout (lockTimeout(Duration)). If that instance hangs, stop "
                         + "the instance itself: its lock ends with it. Ending only pid " + h.pid() + " (its lock "
                         + "session) would let another run start while the first one finishes the file it is on")
-                        .orElse("the holder released it just now; run the command again"));
+                        .orElse("the holder released it just now; migrate again"));
         this.holder = holder;
     }
 

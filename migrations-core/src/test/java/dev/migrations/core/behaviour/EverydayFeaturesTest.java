@@ -106,7 +106,7 @@ class EverydayFeaturesTest extends DatabaseTest {
                 .isInstanceOf(MigrationsException.class)
                 .hasMessageContaining("port 6543")
                 .hasMessageContaining("DIRECT_DATABASE_URL")
-                .hasMessageContaining("--allow-pooler");
+                .hasMessageContaining("allowPooler(true)");
         assertThatThrownBy(() -> Migrations.configure().url("postgres://u:pw@127.0.0.1:1/db?pgbouncer=true")
                 .directory(dir.location()).load().migrate())
                 .hasMessageContaining("pgbouncer=true");

@@ -39,7 +39,7 @@ class HistoryConflictTest extends DatabaseTest {
                         .isEqualTo(ErrorKind.EDITED_APPLIED_FILE))
                 .hasMessageContaining("2_two.sql (version 2")
                 .hasMessageContaining("revert the edit")
-                .hasMessageContaining("migrations migrate rehash --dir " + dir.location())
+                .hasMessageContaining("record the new hashes with rehash()")
                 .hasMessageNotContaining("1_one.sql")
                 .hasMessageNotContaining("4_four.sql");
         assertThat(Db.catalog(db)).isEqualTo(before);
@@ -77,8 +77,8 @@ class HistoryConflictTest extends DatabaseTest {
                 .isInstanceOf(HistoryConflictException.class)
                 .hasMessageContaining("3_three.sql (version 3)")
                 .hasMessageContaining("older than the applied version 4")
-                .hasMessageContaining("--exec-order non-linear")
-                .hasMessageContaining("--exec-order linear-skip");
+                .hasMessageContaining("execOrder(ExecOrder.NON_LINEAR) to apply them anyway")
+                .hasMessageContaining("execOrder(ExecOrder.LINEAR_SKIP) to skip them");
         assertThat(Db.catalog(db)).isEqualTo(before);
     }
 

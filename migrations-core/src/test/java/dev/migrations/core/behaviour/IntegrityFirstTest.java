@@ -33,7 +33,7 @@ class IntegrityFirstTest {
                 .isInstanceOf(SumMismatchException.class)
                 .hasMessageContaining("2_b.sql")
                 .hasMessageContaining("L3")
-                .hasMessageContaining("migrations migrate hash");
+                .hasMessageContaining("rewrite atlas.sum with MigrationDirectory.writeSum()");
     }
 
     @Test

@@ -178,7 +178,8 @@ class TakeoverRefusalTest extends DatabaseTest {
         assertThat(e.reason()).isEqualTo(Reason.FAILED_MIGRATION);
         assertThat(e.versions()).containsExactly("2");
         assertThat(e.getMessage()).contains("partly applied: 1 of 2 statements, error: relation exists")
-                .contains("atlas migrate apply").contains("--revisions-schema atlas_schema_revisions");
+                .contains("atlas migrate apply").contains("revisionsSchema(\"atlas_schema_revisions\") and "
+                        + "revisionsTable(\"atlas_schema_revisions\")");
     }
 
     @Test
@@ -228,7 +229,7 @@ class TakeoverRefusalTest extends DatabaseTest {
         assertThat(e.tables()).containsExactly("\"public\".\"flyway_schema_history\"",
                 "\"public\".\"goose_db_version\"");
         assertThat(e.getMessage()).contains("Flyway's \"public\".\"flyway_schema_history\" and goose's "
-                + "\"public\".\"goose_db_version\"").contains("--history-table public.flyway_schema_history");
+                + "\"public\".\"goose_db_version\"").contains("historyTable(\"public.flyway_schema_history\")");
         MigrateResult picked = config().directoryFormat(DirectoryFormat.FLYWAY).historyTable("goose_db_version")
                 .load().migrate();
         assertThat(picked.takeover()).get().satisfies(t -> assertThat(t.tool()).isEqualTo(ForeignTool.GOOSE));

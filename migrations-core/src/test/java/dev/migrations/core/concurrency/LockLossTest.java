@@ -47,7 +47,7 @@ class LockLossTest extends DatabaseTest {
         assertThat(failure).isInstanceOf(LockLostException.class)
                 .hasMessageContaining("the migration lock on \"public\".\"atlas_schema_revisions\" was lost before ")
                 .hasMessageContaining("its session ended")
-                .hasMessageContaining("Run 'migrations migrate status --dir " + dir.location() + "'");
+                .hasMessageContaining("See where the schema is with status(), then start again");
         int recorded = Integer.parseInt(Db.value(db, "SELECT count(*) FROM atlas_schema_revisions"));
         assertThat(recorded).as("files applied before the run stopped").isBetween(2, FILES - 3);
         assertThat(Db.value(db, "SELECT count(*) FROM migrations_journal WHERE success"))

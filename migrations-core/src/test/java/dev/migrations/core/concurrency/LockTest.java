@@ -84,6 +84,7 @@ class LockTest {
                     .hasMessageContaining("timed out after 1s waiting for the migration lock on "
                             + "\"public\".\"atlas_schema_revisions\"")
                     .hasMessageContaining("held by pid " + pid(held))
+                    .hasMessageContaining("or raise the lock timeout (lockTimeout(Duration))")
                     .hasMessageContaining("application_name 'orders-api-7'")
                     .hasMessageContaining("client 127.0.0.1")
                     .hasMessageContaining("If that instance hangs, stop the instance itself: its lock ends with it. "

@@ -73,6 +73,7 @@ class NoTransactionResumeTest extends DatabaseTest {
         assertThatThrownBy(() -> config().load().migrate())
                 .hasMessageContaining("2_idx.sql (version 2) stopped after statement 1 of 2 in an earlier run, but the "
                         + "statements already applied were changed since")
+                .hasMessageContaining("mark the file applied with set(\"2\")")
                 .hasMessageEndingWith("Nothing was changed.");
         assertThat(Db.rows(db, "SELECT n FROM runs")).extracting(r -> r.get("n")).containsExactly("1");
         assertThat(Db.rows(db, "SELECT * FROM atlas_schema_revisions ORDER BY version")).isEqualTo(before);
@@ -124,7 +125,8 @@ class NoTransactionResumeTest extends DatabaseTest {
 
         assertThatThrownBy(() -> config().transactionMode(TransactionMode.ALL).load().migrate())
                 .hasMessageContaining("2_idx.sql (version 2) runs outside a transaction (-- atlas:txmode none) but the"
-                        + " transaction mode is 'all'");
+                        + " transaction mode is 'all'")
+                .hasMessageContaining("use transactionMode(TransactionMode.FILE) (the default) for this run");
         assertThat(Db.value(db, "SELECT count(*) FROM pg_tables WHERE tablename = 'runs'")).isEqualTo("0");
     }
 }

@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
 
 /**
  * The fix in a library message, worded for a Spring Boot application: the library's messages name the options of
- * {@code Migrations.configure()} ({@code historyTable("a.b")}) and the command-line flags ({@code --exec-order
- * non-linear}); an application sets {@code migrations.*} properties instead. Commands to run (in single quotes) are
- * left as they are, except {@code 'migrations migrate apply ... --baseline V'}, which a start does with
+ * {@code Migrations.configure()} ({@code historyTable("a.b")}) and calls such as {@code status()} or
+ * {@code MigrationDirectory.writeSum()}; an application sets {@code migrations.*} properties instead, and is told where
+ * a call is made (a {@code MigrationsStrategy} bean, the actuator endpoint, the hash command on the source folder).
+ * Command-line flags ({@code --exec-order non-linear}) are written as properties too. Commands to run (in single
+ * quotes) are left as they are, except {@code 'migrations migrate apply ... --baseline V'}, which a start does with
  * {@code migrations.baseline-version=V}.
  */
 final class FixWording {
@@ -54,6 +56,14 @@ final class FixWording {
                     m -> "migrations.transaction-mode=" + cli(m.group(1))),
             new Rule("\\b(allowDirty|allowPooler|strict|createSchema)\\((true|false)\\)",
                     m -> "migrations." + kebab(m.group(1)) + "=" + m.group(2)),
+            new Rule("\\blockTimeout\\(Duration\\)", m -> "migrations.lock-timeout"),
+            new Rule("\\bdirectory\\(\\.\\.\\.\\)", m -> "migrations.directory"),
+            new Rule("\\bMigrationDirectory\\.writeSum\\(\\) \\(the hash command\\)",
+                    m -> "the hash command ('migrations migrate hash' or 'mvn migrations:hash', on the source folder)"),
+            new Rule("(?<![.\\w])status\\(\\)", m -> "Migrations.status() (or the migrations actuator endpoint)"),
+            new Rule("(?<![.\\w])rehash\\(\\)", m -> "Migrations.rehash() (from a MigrationsStrategy bean)"),
+            new Rule("(?<![.\\w])set\\((\"[^\"]*\")\\)",
+                    m -> "Migrations.set(" + m.group(1) + ") (from a MigrationsStrategy bean)"),
             // command-line flags
             new Rule("--dir-format " + VALUE, m -> "migrations.directory-format=" + m.group(1)),
             new Rule("--exec-order " + VALUE, m -> "migrations.exec-order=" + m.group(1)),

@@ -50,7 +50,8 @@ class FailureAnalyzerTest {
         assertThat(analysis).isNotNull();
         assertThat(analysis.getDescription()).contains("do not match atlas.sum")
                 .contains("20260102000000_person_email.sql was edited");
-        assertThat(analysis.getAction()).startsWith("If the change was intended, run 'migrations migrate hash --dir ")
+        assertThat(analysis.getAction()).startsWith("If the change was intended, rewrite atlas.sum with the hash command"
+                + " ('migrations migrate hash' or 'mvn migrations:hash', on the source folder)")
                 .contains("otherwise revert your edit of 20260102000000_person_email.sql");
         assertThat(output).contains("APPLICATION FAILED TO START").contains("Description:")
                 .contains(analysis.getDescription()).contains("Action:").contains(analysis.getAction());

@@ -8,14 +8,34 @@ import org.junit.jupiter.api.Test;
 class FixWordingTest {
 
     @Test
-    void execOrderFlagsBecomeTheProperty() {
+    void execOrderOptionsBecomeTheProperty() {
         String message = "file(s) older than the applied version 3 are not applied: 2_b.sql (version 2). Give them a "
-                + "version above 3 (rename, then 'migrations migrate hash --dir db/migrations'), or choose "
-                + "--exec-order non-linear to apply them anyway or --exec-order linear-skip to skip them. Nothing was "
-                + "changed.";
-        assertThat(FixWording.action(message)).isEqualTo("Give them a version above 3 (rename, then 'migrations "
-                + "migrate hash --dir db/migrations'), or set migrations.exec-order=non-linear to apply them anyway "
-                + "or migrations.exec-order=linear-skip to skip them.");
+                + "version above 3 (rename, then rewrite atlas.sum with MigrationDirectory.writeSum() (the hash "
+                + "command)), or choose execOrder(ExecOrder.NON_LINEAR) to apply them anyway or "
+                + "execOrder(ExecOrder.LINEAR_SKIP) to skip them. Nothing was changed.";
+        assertThat(FixWording.action(message)).isEqualTo("Give them a version above 3 (rename, then rewrite atlas.sum "
+                + "with the hash command ('migrations migrate hash' or 'mvn migrations:hash', on the source folder)), "
+                + "or set migrations.exec-order=non-linear to apply them anyway or migrations.exec-order=linear-skip "
+                + "to skip them.");
+    }
+
+    @Test
+    void theFlagsOfACommandLineBecomeTheProperty() {
+        assertThat(FixWording.toProperties("choose --exec-order non-linear to apply them anyway"))
+                .isEqualTo("set migrations.exec-order=non-linear to apply them anyway");
+    }
+
+    @Test
+    void callsOfTheApiNameWhereToMakeThem() {
+        assertThat(FixWording.toProperties("see where the schema is with status(), then start again"))
+                .isEqualTo("see where the schema is with Migrations.status() (or the migrations actuator endpoint),"
+                        + " then start again");
+        assertThat(FixWording.toProperties("record the new hashes with rehash()."))
+                .isEqualTo("record the new hashes with Migrations.rehash() (from a MigrationsStrategy bean).");
+        assertThat(FixWording.toProperties("mark the file applied with set(\"3\")."))
+                .isEqualTo("mark the file applied with Migrations.set(\"3\") (from a MigrationsStrategy bean).");
+        assertThat(FixWording.toProperties("create it, or configure the right folder with directory(...)"))
+                .isEqualTo("create it, or configure the right folder with migrations.directory");
     }
 
     @Test
@@ -26,6 +46,15 @@ class FixWordingTest {
                 + "public.flyway_schema_history on the command line), and run again. Nothing was changed.";
         assertThat(FixWording.action(message)).isEqualTo("Say which one records what this database has applied with "
                 + "the history table option (migrations.history-table=public.flyway_schema_history), and run again.");
+    }
+
+    @Test
+    void theHistoryTableOption() {
+        String message = "schema \"public\" has no revisions yet, and the database holds the histories of more than "
+                + "one other migration tool: a and b. Say which one records what this database has applied with "
+                + "historyTable(\"public.flyway_schema_history\"), and run again. Nothing was changed.";
+        assertThat(FixWording.action(message)).isEqualTo("Say which one records what this database has applied with "
+                + "migrations.history-table=public.flyway_schema_history, and run again.");
     }
 
     @Test
@@ -41,17 +70,16 @@ class FixWordingTest {
     @Test
     void revisionsSchemaAndTable() {
         String action = FixWording.toProperties("or let this library resume it by using that table as its revisions "
-                + "table (revisionsSchema(\"atlas\") and revisionsTable(\"atlas_schema_revisions\"), "
-                + "--revisions-schema atlas --revisions-table atlas_schema_revisions).");
+                + "table (revisionsSchema(\"atlas\") and revisionsTable(\"atlas_schema_revisions\")).");
         assertThat(action).isEqualTo("or let this library resume it by using that table as its revisions table "
                 + "(migrations.revisions-schema=atlas and migrations.revisions-table=atlas_schema_revisions).");
     }
 
     @Test
     void timeoutsPoolersAndBaselines() {
-        assertThat(FixWording.toProperties("wait for it to finish, or raise the lock timeout (--lock-timeout)."))
+        assertThat(FixWording.toProperties("wait for it to finish, or raise the lock timeout (lockTimeout(Duration))."))
                 .isEqualTo("wait for it to finish, or raise the lock timeout (migrations.lock-timeout).");
-        assertThat(FixWording.toProperties("or pass --allow-pooler if this pooler runs in session mode."))
+        assertThat(FixWording.toProperties("or set allowPooler(true) if this pooler runs in session mode."))
                 .isEqualTo("or set migrations.allow-pooler=true if this pooler runs in session mode.");
         assertThat(FixWording.toProperties("adopt it with baseline(\"5\") in the API first."))
                 .isEqualTo("adopt it with Migrations.baseline(\"5\") (from a MigrationsStrategy bean) first.");

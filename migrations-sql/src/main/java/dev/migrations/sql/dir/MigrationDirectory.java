@@ -34,6 +34,9 @@ public record MigrationDirectory(String display, Optional<Path> path, String rel
     /** The name of the integrity file at the root of every directory. */
     public static final String SUM_FILE = "atlas.sum";
 
+    /** How the fix part of a message names re-hashing a directory: the API call, and the command that does it. */
+    public static final String REHASH = "MigrationDirectory.writeSum() (the hash command)";
+
     public MigrationDirectory {
         Objects.requireNonNull(display, "display");
         Objects.requireNonNull(path, "path");
@@ -79,14 +82,14 @@ public record MigrationDirectory(String display, Optional<Path> path, String rel
             }
             throw new SumFileException(SumFileException.Problem.MISSING, display + ": atlas.sum is missing, but the"
                     + " directory has " + files.size() + " migration file" + (files.size() == 1 ? "" : "s")
-                    + " (first: " + files.get(0).name() + "); run '" + hashCommand() + "' to create it");
+                    + " (first: " + files.get(0).name() + "); create it with " + REHASH);
         }
         byte[] sumBytes = sumFile.get();
         if (sumBytes.length >= 3 && (sumBytes[0] & 0xFF) == 0xEF && (sumBytes[1] & 0xFF) == 0xBB
                 && (sumBytes[2] & 0xFF) == 0xBF) {
             throw new SumFileException(SumFileException.Problem.MALFORMED, 1, sumFileDisplay() + " starts with a UTF-8"
-                    + " byte order mark (EF BB BF), which Atlas does not accept; save it as UTF-8 without BOM, or run '"
-                    + hashCommand() + "' to rewrite it", null);
+                    + " byte order mark (EF BB BF), which Atlas does not accept; save it as UTF-8 without BOM, or rewrite it"
+                    + " with " + REHASH, null);
         }
         AtlasSum recorded;
         try {
@@ -96,7 +99,7 @@ public record MigrationDirectory(String display, Optional<Path> path, String rel
                     ? e.getMessage().substring(SUM_FILE.length())
                     : ": " + e.getMessage();
             throw new SumFileException(e.problem(), e.line().orElse(0), sumFileDisplay() + detail + ". If the migration"
-                    + " files are right, run '" + hashCommand() + "' to rewrite it; otherwise restore atlas.sum from"
+                    + " files are right, rewrite it with " + REHASH + "; otherwise restore atlas.sum from"
                     + " version control", e);
         }
         Optional<SumMismatch> mismatch = recorded.firstMismatch(onDisk);
@@ -113,7 +116,7 @@ public record MigrationDirectory(String display, Optional<Path> path, String rel
             case REMOVED -> "restore " + mismatch.file();
         };
         return display + ": the migration files do not match atlas.sum: " + mismatch + ". If the change was"
-                + " intended, run '" + hashCommand() + "'; otherwise " + undo + ".";
+                + " intended, rewrite atlas.sum with " + REHASH + "; otherwise " + undo + ".";
     }
 
     /**
@@ -124,7 +127,7 @@ public record MigrationDirectory(String display, Optional<Path> path, String rel
      */
     public void writeSum() {
         Path folder = path.orElseThrow(() -> new IllegalStateException(display + " is on the class path and read-only;"
-                + " run '" + hashCommand() + "' on its source folder instead"));
+                + " read its source folder (such as src/main/resources/...) and write atlas.sum there"));
         Path target = folder.resolve(SUM_FILE);
         try {
             Path temporary = Files.createTempFile(folder, ".atlas.sum", ".tmp");
@@ -151,15 +154,6 @@ public record MigrationDirectory(String display, Optional<Path> path, String rel
     /** How messages show this directory's {@code atlas.sum}, e.g. {@code db/migrations/atlas.sum}. */
     public String sumFileDisplay() {
         return fileDisplay(SUM_FILE);
-    }
-
-    /**
-     * The command that re-hashes this directory, e.g. {@code migrations migrate hash --dir db/migrations}, with
-     * {@code --dir-format} unless the layout is Atlas's. For a classpath directory it names the usual source
-     * folder ({@code src/main/resources/...}), which the user may need to adapt.
-     */
-    public String hashCommand() {
-        return RehashHint.of(display, format);
     }
 
     /** The version of the release folder, for a directory in a release root. */

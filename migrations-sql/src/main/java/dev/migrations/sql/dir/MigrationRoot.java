@@ -20,9 +20,4 @@ public record MigrationRoot(DirectoryLocation location, DirectoryFormat format, 
         Objects.requireNonNull(format, "format");
         directories = List.copyOf(directories);
     }
-
-    /** The command that re-hashes every directory of this root. */
-    public String hashCommand() {
-        return RehashHint.of(location.display(), format);
-    }
 }

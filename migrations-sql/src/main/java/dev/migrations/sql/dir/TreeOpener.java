@@ -37,7 +37,7 @@ final class TreeOpener {
         Path directory = location.directory();
         if (!Files.exists(directory)) {
             throw new MigrationsException(ErrorKind.DIRECTORY_NOT_FOUND, "migration directory " + location.display() + " does not exist (looked at "
-                    + directory.toAbsolutePath().normalize() + "); create it, or pass the right folder with --dir");
+                    + directory.toAbsolutePath().normalize() + "); create it, or configure the right folder with directory(...)");
         }
         if (!Files.isDirectory(directory)) {
             throw new MigrationsException(ErrorKind.DIRECTORY_NOT_FOUND, location.display() + " is not a folder; pass the folder that holds the"

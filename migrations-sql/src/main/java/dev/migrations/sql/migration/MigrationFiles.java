@@ -39,7 +39,7 @@ final class MigrationFiles {
         for (SumEntry entry : sum.entries()) {
             hashes.put(entry.name(), entry.hash());
         }
-        String rehash = " Then run '" + directory.hashCommand() + "'.";
+        String rehash = " Then rewrite atlas.sum with " + MigrationDirectory.REHASH + ".";
         // Files are checked independently of each other, so in parallel.
         List<Checked> checked = directory.files().parallelStream()
                 .map(file -> check(directory, file, hashes.getOrDefault(file.name(), ""), rehash))
@@ -68,7 +68,7 @@ final class MigrationFiles {
     }
 
     /**
-     * @param rehash the sentence that ends every problem: the command that rewrites the directory's sum
+     * @param rehash the sentence that ends every problem: how to rewrite the directory's sum
      */
     private static Checked check(MigrationDirectory directory, DirectoryFile file, String hash, String rehash) {
         String shown = directory.fileDisplay(file.name());
@@ -162,7 +162,7 @@ final class MigrationFiles {
     private static String namePattern(DirectoryFormat format) {
         return switch (format) {
             case ATLAS -> "<version>_<description>.sql, e.g. 20240101120000_add_users.sql"
-                    + " ('migrations migrate new add_users' creates one)";
+                    + " (the new command names files so)";
             case GOLANG_MIGRATE -> "<version>_<description>.up.sql, e.g. 20240101120000_add_users.up.sql";
             case FLYWAY -> "V<version>__<description>.sql, e.g. V2__add_users.sql or V1_2__add_users.sql";
             case GOOSE, DBMATE -> "<version>_<description>.sql, e.g. 20240101120000_add_users.sql";

@@ -57,7 +57,7 @@ final class VersionRules {
                         + " comes before " + migration.name() + " (version " + migration.version() + ") in the order"
                         + " Atlas applies files" + (directory.format() == DirectoryFormat.FLYWAY ? "" : " (by name)")
                         + ", but has the higher version. " + orderFix(directory, previous, migration)
-                        + ", then run '" + directory.hashCommand() + "'.");
+                        + ", then rewrite atlas.sum with " + MigrationDirectory.REHASH + ".");
             }
             previous = migration;
         }
@@ -70,7 +70,7 @@ final class VersionRules {
         }
         int width = Math.max(higher.versionText().length(), lower.versionText().length());
         return "Zero-pad the versions so that name order is version order (e.g. " + padded(lower, width) + " and "
-                + padded(higher, width) + ") or use timestamps ('migrations migrate new <name>')";
+                + padded(higher, width) + ") or use timestamps (as the new command names files)";
     }
 
     private static String padded(Migration migration, int width) {
@@ -94,7 +94,7 @@ final class VersionRules {
                         + ") is at or below the baseline " + baseline.get().name() + " (version " + base + "), so"
                         + " Flyway would skip it on a fresh database while Atlas hashes and applies it (Atlas compares"
                         + " baseline versions as text). Delete it if the baseline covers it, or give it a version above "
-                        + base + ", then run '" + directory.hashCommand() + "'.");
+                        + base + ", then rewrite atlas.sum with " + MigrationDirectory.REHASH + ".");
             }
         }
     }
@@ -113,8 +113,9 @@ final class VersionRules {
             if (same.size() > 1) {
                 problems.add(root.location().display() + ": " + same.stream().map(Migration::path)
                         .collect(Collectors.joining(" and ")) + " have the same version " + versions(same)
-                        + "; every migration needs its own version. Rename all but one (e.g. take the name"
-                        + " 'migrations migrate new <name>' creates), then run '" + root.hashCommand() + "'.");
+                        + "; every migration needs its own version. Rename all but one (e.g. after the current"
+                        + " UTC time, as the new command names files), then rewrite atlas.sum with "
+                        + MigrationDirectory.REHASH + ".");
             }
         }
     }
@@ -135,7 +136,7 @@ final class VersionRules {
                 problems.add(root.location().display() + ": " + same.stream().map(Migration::path)
                         .collect(Collectors.joining(" and ")) + " are repeatable migrations with the same description '"
                         + same.get(0).description() + "'; Flyway refuses them, as it knows repeatable migrations by"
-                        + " description. Rename all but one, then run '" + root.hashCommand() + "'.");
+                        + " description. Rename all but one, then rewrite atlas.sum with " + MigrationDirectory.REHASH + ".");
             }
         }
     }
@@ -163,7 +164,7 @@ final class VersionRules {
                 if (migration.kind() == MigrationKind.BASELINE && i > 0) {
                     problems.add(directory.fileDisplay(migration.name()) + ": a baseline file is only allowed in the"
                             + " first release folder (" + directories.get(0).release() + "); move or remove it, then"
-                            + " run '" + root.hashCommand() + "'.");
+                            + " rewrite atlas.sum with " + MigrationDirectory.REHASH + ".");
                 }
                 if (migration.version() == null) {
                     continue;
@@ -179,8 +180,8 @@ final class VersionRules {
                         + " (version " + lowest.version() + "), which is not above " + highestSoFar.path()
                         + " (version " + highestSoFar.version() + ") of an earlier release; versions must increase"
                         + " from one release folder to the next. Renumber " + lowest.path() + " above "
-                        + highestSoFar.version() + " (timestamps avoid this), then run '" + directory.hashCommand()
-                        + "'.");
+                        + highestSoFar.version() + " (timestamps avoid this), then rewrite atlas.sum with "
+                        + MigrationDirectory.REHASH + ".");
             }
             if (highestSoFar == null || highest.version().compareTo(highestSoFar.version()) > 0) {
                 highestSoFar = highest;

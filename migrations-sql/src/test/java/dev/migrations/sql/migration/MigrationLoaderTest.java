@@ -166,8 +166,8 @@ class MigrationLoaderTest {
                         DirectoryFormat.ATLAS))
                         .isInstanceOf(SumMismatchException.class)
                         .hasMessage("classpath:db/migrations: the migration files do not match atlas.sum: L2: 1_a.sql was"
-                                + " added. If the change was intended, run 'migrations migrate hash --dir"
-                                + " src/main/resources/db/migrations'; otherwise remove 1_a.sql.");
+                                + " added. If the change was intended, rewrite atlas.sum with"
+                                + " MigrationDirectory.writeSum() (the hash command); otherwise remove 1_a.sql.");
             }
         }
 
@@ -215,7 +215,8 @@ class MigrationLoaderTest {
                     .isInstanceOfSatisfying(SumMismatchException.class,
                             e -> assertThat(e.directory()).isEqualTo(temp + "/2.0"))
                     .hasMessageContaining("L3: 3_c.sql was added")
-                    .hasMessageContaining("--dir " + temp + "/2.0");
+                    .hasMessageStartingWith(temp + "/2.0: ")
+                    .hasMessageContaining("rewrite atlas.sum with MigrationDirectory.writeSum() (the hash command)");
         }
     }
 
@@ -229,8 +230,9 @@ class MigrationLoaderTest {
             assertThatThrownBy(() -> load(DirectoryFormat.ATLAS))
                     .isInstanceOf(InvalidMigrationsException.class)
                     .hasMessage(temp + "/1.a_sub.sql: version '1.a' is not numeric (digits separated by dots); rename the"
-                            + " file to <version>_<description>.sql, e.g. 20240101120000_add_users.sql ('migrations"
-                            + " migrate new add_users' creates one). Then run 'migrations migrate hash --dir " + temp + "'.");
+                            + " file to <version>_<description>.sql, e.g. 20240101120000_add_users.sql (the new"
+                            + " command names files so). Then rewrite atlas.sum with MigrationDirectory.writeSum() (the"
+                            + " hash command).");
         }
 
         @Test
@@ -239,7 +241,7 @@ class MigrationLoaderTest {
             assertThatThrownBy(() -> load(DirectoryFormat.FLYWAY))
                     .hasMessageContaining("version 'x' is not numeric")
                     .hasMessageContaining("V<version>__<description>.sql")
-                    .hasMessageContaining("--dir-format flyway");
+                    .hasMessageEndingWith("Then rewrite atlas.sum with MigrationDirectory.writeSum() (the hash command).");
 
             Path golang = temp.resolve("golang");
             hash(Folder.at(golang).file("init.up.sql", "A"), DirectoryFormat.GOLANG_MIGRATE);
@@ -254,8 +256,9 @@ class MigrationLoaderTest {
             assertThatThrownBy(() -> load(DirectoryFormat.ATLAS))
                     .isInstanceOf(InvalidMigrationsException.class)
                     .hasMessage(temp + ": 1.0_b.sql and 1_a.sql have the same version 1.0 = 1; every migration needs its"
-                            + " own version. Rename all but one (e.g. take the name 'migrations migrate new <name>'"
-                            + " creates), then run 'migrations migrate hash --dir " + temp + "'.");
+                            + " own version. Rename all but one (e.g. after the current UTC time, as the new"
+                            + " command names files), then rewrite atlas.sum with MigrationDirectory.writeSum() (the hash"
+                            + " command).");
         }
 
         @Test
@@ -266,8 +269,9 @@ class MigrationLoaderTest {
                     .isInstanceOf(InvalidMigrationsException.class)
                     .hasMessage(temp + ": 10_b.sql (version 10) comes before 9_a.sql (version 9) in the order Atlas"
                             + " applies files (by name), but has the higher version. Zero-pad the versions so that name"
-                            + " order is version order (e.g. 09_a.sql and 10_b.sql) or use timestamps ('migrations"
-                            + " migrate new <name>'), then run 'migrations migrate hash --dir " + temp + "'.");
+                            + " order is version order (e.g. 09_a.sql and 10_b.sql) or use timestamps (as the new"
+                            + " command names files), then rewrite atlas.sum with MigrationDirectory.writeSum() (the hash"
+                            + " command).");
         }
 
         @Test
@@ -289,7 +293,7 @@ class MigrationLoaderTest {
                     .hasMessage(temp + ": release 1.1.0 has 1.1.0/003_c.sql (version 003), which is not above"
                             + " 1.0.0/005_b.sql (version 005) of an earlier release; versions must increase from one"
                             + " release folder to the next. Renumber 1.1.0/003_c.sql above 005 (timestamps avoid this),"
-                            + " then run 'migrations migrate hash --dir " + temp + "/1.1.0'.");
+                            + " then rewrite atlas.sum with MigrationDirectory.writeSum() (the hash command).");
         }
 
         @Test
@@ -318,7 +322,7 @@ class MigrationLoaderTest {
             assertThatThrownBy(() -> load(DirectoryFormat.ATLAS))
                     .isInstanceOf(InvalidMigrationsException.class)
                     .hasMessage(temp + "/1_a.sql line 2: not valid UTF-8 (byte 0xE9 at column 27); save the file as"
-                            + " UTF-8. Then run 'migrations migrate hash --dir " + temp + "'.");
+                            + " UTF-8. Then rewrite atlas.sum with MigrationDirectory.writeSum() (the hash command).");
         }
 
         @Test
@@ -336,7 +340,7 @@ class MigrationLoaderTest {
             assertThatThrownBy(() -> load(DirectoryFormat.ATLAS))
                     .isInstanceOf(InvalidMigrationsException.class)
                     .hasMessageStartingWith(temp + "/1_a.sql line 1: unknown atlas:txmode 'maybe'")
-                    .hasMessageEndingWith("Then run 'migrations migrate hash --dir " + temp + "'.");
+                    .hasMessageEndingWith("Then rewrite atlas.sum with MigrationDirectory.writeSum() (the hash command).");
         }
 
         @Test

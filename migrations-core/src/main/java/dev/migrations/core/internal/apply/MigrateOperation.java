@@ -31,6 +31,7 @@ import dev.migrations.core.internal.revisions.Revision;
 import dev.migrations.core.error.TakeoverException;
 import dev.migrations.core.internal.takeover.TakeoverPlan;
 import dev.migrations.error.MigrationsException;
+import dev.migrations.sql.dir.MigrationDirectory;
 import dev.migrations.sql.internal.analysis.SqlStatement;
 import dev.migrations.sql.migration.Migration;
 import dev.migrations.sql.migration.MigrationKind;
@@ -87,7 +88,7 @@ public final class MigrateOperation {
         try (MigrationLock lock = target.lock()) {
             return runLocked(lock, started);
         } catch (SQLException e) {
-            throw Faults.beforeFiles(e, statusCommand());
+            throw Faults.beforeFiles(e);
         }
     }
 
@@ -240,7 +241,7 @@ public final class MigrateOperation {
             }
         });
         List<PreparedFile> prepared = checkChangedPartialFiles(Preparation.prepare(pending,
-                settings.transactionMode(), target.dirArguments(), applied), history);
+                settings.transactionMode(), applied), history);
         boolean repair = !state.mismatches().isEmpty() || history.journal().stream().anyMatch(r -> !r.success());
         return new Plan(state.current(), history, baseline, prepared, skipped, warnings, repair,
                 settings.execOrder() == ExecOrder.NON_LINEAR && !state.outOfOrder().isEmpty(), takeover);
@@ -272,15 +273,10 @@ public final class MigrateOperation {
         }
     }
 
-    private String statusCommand() {
-        return "migrations migrate status " + target.dirArguments();
-    }
-
     private List<AppliedFile> execute(Plan plan, MigrationLock lock, List<String> repairs) {
         Map<String, PreparedFile> byVersion = new LinkedHashMap<>();
         plan.prepared().forEach(p -> byVersion.put(p.migration().revisionKey(), p));
-        RunRecorder recorder = new RunRecorder(byVersion.size(), settings.listener(), lock,
-                "migrations migrate status " + target.dirArguments());
+        RunRecorder recorder = new RunRecorder(byVersion.size(), settings.listener(), lock);
         var flyway = FlywayEngine.create(new FlywayEngine.Run(target.dataSource(), settings.schema(),
                 settings.journalTable(), settings.directory(), target.migrations(), byVersion, target.revisions(),
                 OperatorVersion.VALUE, recorder, settings.execOrder() == ExecOrder.NON_LINEAR,
@@ -311,12 +307,12 @@ public final class MigrateOperation {
             throw new DatabaseException("the run applied and recorded its " + applied.size() + " file(s), but the "
                     + "commit that waits for them to reach the server's disk failed: " + fault.description() + " ("
                     + Faults.detail(e) + "). If the server restarted, the last of those files may be gone together "
-                    + "with their revisions rows; run '" + statusCommand() + "' to see what the database has, then "
-                    + "apply again.", fault, e);
+                    + "with their revisions rows: status() shows what the database has; then apply again.",
+                    fault, e);
         }
         if (applied.size() != byVersion.size()) {
             throw new MigrationsException(ErrorKind.ENGINE_FAILED, "the engine applied " + applied.size() + " of " + byVersion.size()
-                    + " pending files; run 'migrations migrate status " + target.dirArguments() + "' to see which");
+                    + " pending files; status() shows which");
         }
         return applied;
     }
@@ -375,13 +371,13 @@ public final class MigrateOperation {
                 && (f.stage() == FailureStage.COMMIT || f.stage() == FailureStage.RECORDING);
         if (settings.transactionMode() == TransactionMode.ALL) {
             return uncertainCommit ? "The run used one transaction for all files and the connection was lost as it "
-                    + "ended: PostgreSQL either committed all of them or none; '" + statusCommand() + "' shows which."
+                    + "ended: PostgreSQL either committed all of them or none; status() shows which."
                     : "The run used one transaction for all files: it was rolled back and nothing was applied.";
         }
         if (f.file().transactional()) {
             if (uncertainCommit) {
                 return "The connection was lost as the file's transaction ended: PostgreSQL either committed the "
-                        + "file together with its revisions row, or rolled both back; '" + statusCommand() + "' shows "
+                        + "file together with its revisions row, or rolled both back; status() shows "
                         + "which, and the next run applies the file only if it was rolled back." + before;
             }
             return "The file was rolled back: none of its statements were applied" + (appliedBefore.isEmpty() ? "."
@@ -407,13 +403,13 @@ public final class MigrateOperation {
 
     private String nextStep(FaultKind kind) {
         if (kind.transientFault()) {
-            return "The file itself needs no change: once the database is reachable again, run '" + statusCommand()
-                    + "' to see where the schema is, then apply again.";
+            return "The file itself needs no change: once the database is reachable again, see where the "
+                    + "schema is with status(), then apply again.";
         }
         if (kind == FaultKind.READ_ONLY || kind == FaultKind.MISSING_PRIVILEGE) {
             return "Migrate through a writable primary with a role that may run the file, then apply again.";
         }
-        return "Fix the file, run 'migrations migrate hash " + target.dirArguments() + "', then apply again.";
+        return "Fix the file, rewrite atlas.sum with " + MigrationDirectory.REHASH + ", then apply again.";
     }
 
     /**
@@ -432,7 +428,7 @@ public final class MigrateOperation {
                 + applied.get(applied.size() - 1).file() + ")";
         if (settings.transactionMode() == TransactionMode.ALL) {
             appliedText = "The run used one transaction for all files: PostgreSQL rolled it back, unless the "
-                    + "connection was lost while it committed; '" + statusCommand() + "' shows which";
+                    + "connection was lost while it committed; status() shows which";
         }
         String detail = Faults.detail(e);
         if (next.isEmpty()) {
@@ -447,7 +443,7 @@ public final class MigrateOperation {
         Migration m = next.get().migration();
         if (current.isPresent()) {
             return new MigrationFailedException(m.label() + " failed while it ran, outside its statements: "
-                    + kind.description() + " (" + detail + "). " + appliedText + "; '" + statusCommand() + "' shows "
+                    + kind.description() + " (" + detail + "). " + appliedText + "; status() shows "
                     + "how far " + m.path() + " got, and the next run completes it. " + nextStep(kind), m.path(),
                     m.revisionKey(), 0, 0, kind, FailureStage.BEFORE_FILE, e);
         }
@@ -566,8 +562,7 @@ public final class MigrateOperation {
                     .append(", applied ").append(e.appliedAt()).append(")");
         }
         msg.append("\nThe database ran the old content. Either revert the edit, or, if the database already matches "
-                + "the new content, record the new hashes with 'migrations migrate rehash ").append(target.dirArguments())
-                .append(" --url <url>'. Nothing was changed.");
+                + "the new content, record the new hashes with rehash(). Nothing was changed.");
         throw new HistoryConflictException(ErrorKind.EDITED_APPLIED_FILE, settings.schema(),
                 state.edited().stream().map(e -> e.migration().path()).toList(),
                 state.edited().stream().map(e -> e.migration().versionText()).toList(), msg.toString());
@@ -580,9 +575,9 @@ public final class MigrateOperation {
                 state.outOfOrder().stream().map(Migration::path).toList(),
                 state.outOfOrder().stream().map(Migration::versionText).toList(), "file(s) older than the applied version "
                 + state.current().orElse("") + " are not applied: " + files + ". Give them a version above "
-                + state.current().orElse("") + " (rename, then 'migrations migrate hash " + target.dirArguments()
-                + "'), or choose --exec-order non-linear to apply them anyway or --exec-order linear-skip to skip "
-                + "them. Nothing was changed.");
+                + state.current().orElse("") + " (rename, then rewrite atlas.sum with " + MigrationDirectory.REHASH
+                + "), or choose execOrder(ExecOrder.NON_LINEAR) to apply them anyway or execOrder(ExecOrder.LINEAR_SKIP)"
+                + " to skip them. Nothing was changed.");
     }
 
     private void checkAhead(FileStates state, List<String> warnings) {
@@ -595,7 +590,7 @@ public final class MigrateOperation {
         if (settings.strict()) {
             throw new HistoryConflictException(ErrorKind.DATABASE_AHEAD, settings.schema(), List.of(),
                     state.ahead().stream().map(Revision::version).toList(), msg + ". Deploy the release that has these files, "
-                    + "or turn strict mode off to continue. Nothing was changed.");
+                    + "or set strict(false) to continue with a warning. Nothing was changed.");
         }
         warnings.add(msg);
         LOG.warn("{}; continuing", msg);

@@ -4,6 +4,7 @@ import dev.migrations.error.ErrorKind;
 import dev.migrations.core.TransactionMode;
 import dev.migrations.core.internal.engine.PreparedFile;
 import dev.migrations.error.MigrationsException;
+import dev.migrations.sql.dir.MigrationDirectory;
 import dev.migrations.sql.internal.analysis.SqlStatement;
 import dev.migrations.error.SqlSyntaxException;
 import dev.migrations.sql.internal.analysis.TransactionRules;
@@ -26,15 +27,15 @@ final class Preparation {
      * @param applied statements already applied per file key ({@link Migration#revisionKey()}), for files an earlier
      *                run left part-way (absent: none)
      */
-    static List<PreparedFile> prepare(List<Migration> pending, TransactionMode mode, String dirArguments,
+    static List<PreparedFile> prepare(List<Migration> pending, TransactionMode mode,
             Map<String, Integer> applied) {
-        return prepare(pending, mode, dirArguments, applied, System.getenv());
+        return prepare(pending, mode, applied, System.getenv());
     }
 
     /**
      * @param environment the variables goose {@code ENVSUB} sections substitute
      */
-    static List<PreparedFile> prepare(List<Migration> pending, TransactionMode mode, String dirArguments,
+    static List<PreparedFile> prepare(List<Migration> pending, TransactionMode mode,
             Map<String, Integer> applied, Map<String, String> environment) {
         List<PreparedFile> prepared = new ArrayList<>(pending.size());
         for (Migration m : pending) {
@@ -43,8 +44,8 @@ final class Preparation {
                 script = MigrationScripts.read(m, environment);
             } catch (SqlSyntaxException e) {
                 throw new MigrationsException(ErrorKind.SQL_SYNTAX, m.label() + " line " + e.line() + ": "
-                        + e.getMessage() + "; fix the file, run 'migrations migrate hash " + dirArguments
-                        + "' and apply again. Nothing was applied.");
+                        + e.getMessage() + "; fix the file, rewrite atlas.sum with " + MigrationDirectory.REHASH
+                        + " and apply again. Nothing was applied.");
             } catch (LayoutException e) {
                 throw new MigrationsException(ErrorKind.INVALID_SCRIPT, e.getMessage() + ". Nothing was applied.", e);
             }
@@ -55,11 +56,11 @@ final class Preparation {
             if (mode == TransactionMode.ALL && !transactional) {
                 throw new MigrationsException(ErrorKind.TRANSACTION_CONFLICT, m.label() + " runs outside a"
                         + " transaction (" + script.txModeSource() + ") but the transaction mode is 'all', which runs"
-                        + " every pending file in one transaction; use the transaction mode 'file' (the default) for"
-                        + " this run. Nothing was applied.");
+                        + " every pending file in one transaction; use transactionMode(TransactionMode.FILE) (the"
+                        + " default) for this run. Nothing was applied.");
             }
             if (transactional) {
-                refuseNonTransactionalStatements(m, statements, dirArguments);
+                refuseNonTransactionalStatements(m, statements);
             }
             int resumeAt = Math.min(applied.getOrDefault(m.revisionKey(), 0), statements.size());
             prepared.add(new PreparedFile(m, statements, transactional, resumeAt));
@@ -67,15 +68,14 @@ final class Preparation {
         return prepared;
     }
 
-    private static void refuseNonTransactionalStatements(Migration m, List<SqlStatement> statements,
-            String dirArguments) {
+    private static void refuseNonTransactionalStatements(Migration m, List<SqlStatement> statements) {
         for (SqlStatement s : statements) {
             java.util.Optional<String> command = TransactionRules.nonTransactionalCommand(s);
             if (command.isPresent()) {
                 throw new MigrationsException(ErrorKind.TRANSACTION_CONFLICT, m.label() + " line " + s.line() + ": "
                         + command.get() + " cannot run inside a transaction, and this file runs in one. "
-                        + noTransactionAdvice(m) + ", then run 'migrations migrate hash " + dirArguments + "'. Nothing"
-                        + " was applied.");
+                        + noTransactionAdvice(m) + ", then rewrite atlas.sum with " + MigrationDirectory.REHASH
+                        + ". Nothing was applied.");
             }
         }
     }

@@ -30,7 +30,6 @@ final class RunRecorder implements ExecutionListener {
     private final int planned;
     private final dev.migrations.core.MigrationListener listener;
     private final MigrationLock lock;
-    private final String statusCommand;
     private final long started = System.nanoTime();
     private final List<AppliedFile> applied = new ArrayList<>();
     private long lastProgress = started;
@@ -39,21 +38,18 @@ final class RunRecorder implements ExecutionListener {
     private PreparedFile current;
 
     /**
-     * @param lock          the run's lock, checked before files
-     * @param statusCommand the status command of this directory, for messages
+     * @param lock the run's lock, checked before files
      */
-    RunRecorder(int planned, dev.migrations.core.MigrationListener listener, MigrationLock lock,
-            String statusCommand) {
+    RunRecorder(int planned, dev.migrations.core.MigrationListener listener, MigrationLock lock) {
         this.planned = planned;
         this.listener = listener;
         this.lock = lock;
-        this.statusCommand = statusCommand;
     }
 
     @Override
     public void starting(PreparedFile file) {
         Migration m = file.migration();
-        lock.requireHeld(LOCK_CHECK_EVERY, m.label(), statusCommand);
+        lock.requireHeld(LOCK_CHECK_EVERY, m.label());
         current = file;
     }
 

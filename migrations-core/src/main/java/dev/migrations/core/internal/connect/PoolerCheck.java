@@ -40,7 +40,7 @@ public final class PoolerCheck {
             throw new MigrationsException(ErrorKind.POOLER_REFUSED, "refusing to migrate through a connection pooler (" + sign + "): "
                     + "the migration lock and no-transaction files need a direct connection to PostgreSQL. "
                     + "Use the direct URL (set DIRECT_DATABASE_URL, or on Supabase the direct connection on port "
-                    + "5432), or pass --allow-pooler if this pooler runs in session mode.");
+                    + "5432), or set allowPooler(true) if this pooler runs in session mode.");
         });
     }
 }

@@ -47,7 +47,7 @@ public final class StatementHashes {
         return java.util.Optional.of(path + " (version " + version + ") stopped after statement " + applied + " of "
                 + total + " in an earlier run, but the statements already applied were changed since. Restore those "
                 + "statements so the file can resume at statement " + (applied + 1) + ", or fix the database by hand "
-                + "and mark the file applied with 'migrations migrate set " + version + "'");
+                + "and mark the file applied with set(\"" + version + "\")");
     }
 
     private static String snapshot(MessageDigest md) {

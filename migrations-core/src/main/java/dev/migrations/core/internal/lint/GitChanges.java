@@ -60,7 +60,7 @@ public final class GitChanges {
             process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
         } catch (IOException e) {
             throw new MigrationsException(ErrorKind.INVALID_CONFIGURATION, "cannot run git to find the changed files (" + e.getMessage()
-                    + "): install git and put it on the PATH, or lint with --latest N", e);
+                    + "): install git and put it on the PATH, or lint with LintScope.latest(N)", e);
         }
         try (InputStream out = process.getInputStream()) {
             String text = new String(out.readAllBytes(), StandardCharsets.UTF_8);

@@ -120,11 +120,10 @@ public final class MigrationLock implements AutoCloseable {
      * as long as its session): someone may have ended it with {@code pg_terminate_backend}, or the connection broke,
      * and then another run can take the lock.
      *
-     * @param next          what the caller is about to do, for the message, e.g. {@code 0005_x.sql (version 5)}
-     * @param statusCommand the command that shows where the schema is, for the message
+     * @param next what the caller is about to do, for the message, e.g. {@code 0005_x.sql (version 5)}
      * @throws LockLostException when the session is gone
      */
-    public void requireHeld(Duration interval, String next, String statusCommand) {
+    public void requireHeld(Duration interval, String next) {
         long now = System.nanoTime();
         if (now - checkedAt < interval.toNanos()) {
             return;
@@ -137,7 +136,7 @@ public final class MigrationLock implements AutoCloseable {
             alive = false;
         }
         if (!alive) {
-            throw new LockLostException(lockName, next, statusCommand);
+            throw new LockLostException(lockName, next);
         }
     }
 

@@ -41,16 +41,13 @@ public final class Faults {
     /**
      * A failure of a {@code migrate()} run before any file ran: what was written in the same transaction (tables,
      * baseline, takeover) rolled back with it.
-     *
-     * @param statusCommand the command that shows where the schema is
      */
-    public static DatabaseException beforeFiles(SQLException cause, String statusCommand) {
+    public static DatabaseException beforeFiles(SQLException cause) {
         FaultKind fault = FaultKind.of(cause, Thread.currentThread().isInterrupted());
         String next = fault.transientFault()
                 ? "Check that the server is up and reachable (and that nothing ends this application's sessions), "
                         + "then apply again."
-                : "Run '" + statusCommand + "' to see the schema's state, correct what the error names, then apply "
-                        + "again.";
+                : "See the schema's state with status(), correct what the error names, then apply again.";
         return new DatabaseException("the run stopped before any migration file ran: " + fault.description()
                 + " while it read the history and prepared its tables (" + detail(cause) + "). Nothing was "
                 + "applied or recorded. " + next, fault, cause);

@@ -150,21 +150,14 @@ public record RunContext(MigrationSettings settings, Optional<DatabaseUrl> url, 
         }
     }
 
-    /** How to refer to the directory in a suggested command: {@code --dir x [--dir-format f]}. */
-    public String dirArguments() {
-        String format = settings.directoryFormat().cliName();
-        boolean detectedOrDefault = "atlas".equals(format) || "auto".equals(format);
-        return "--dir " + settings.directory() + (detectedOrDefault ? "" : " --dir-format " + format);
-    }
-
     /** A sentence about the first revisions row whose type is not a revision type, if any. */
     public java.util.Optional<String> unknownRevisionType(dev.migrations.core.internal.history.History history) {
         return history.revisions().values().stream().filter(r -> !r.hasKnownType())
                 .sorted(java.util.Comparator.comparing(dev.migrations.core.internal.revisions.Revision::version)).findFirst()
                 .map(r -> "the revisions table " + revisions.qualifiedName() + " has version " + r.version()
                         + " with type " + r.type() + ", which is not a revision type (1 baseline, 2 applied, 4 set, or "
-                        + "their sums). Correct the row by hand, or mark the file applied with 'migrations migrate set "
-                        + r.version() + " " + dirArguments() + "'.");
+                        + "their sums). Correct the row by hand, or mark the file applied with set(\""
+                        + r.version() + "\").");
     }
 
     /**
@@ -179,7 +172,7 @@ public record RunContext(MigrationSettings settings, Optional<DatabaseUrl> url, 
         }
         return ForeignHistories.read(c, new TakeoverContext(
                 settings.historyTable().map(t -> TableName.parse(t, settings.schema())), settings.schema(), List.of(revisions.tableName(), journal.tableName()),
-                migrations(), settings.directory(), dirArguments(), OperatorVersion.VALUE));
+                migrations(), settings.directory(), OperatorVersion.VALUE));
     }
 
     /** Finds a versioned (or baseline) directory file by version; repeatable files have none. */

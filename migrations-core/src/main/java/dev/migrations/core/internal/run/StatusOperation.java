@@ -75,8 +75,8 @@ public final class StatusOperation {
         target.unknownRevisionType(history).ifPresent(problems::add);
         for (FileStates.EditedFile e : state.edited()) {
             problems.add(e.migration().path() + " (version " + e.migration().versionText() + ") was edited after it "
-                    + "was applied: revert the edit, or run 'migrations migrate rehash " + target.dirArguments()
-                    + "' if the database already matches it");
+                    + "was applied: revert the edit, or record its new hash with rehash() if the database already "
+                    + "matches it");
         }
         for (Revision r : state.ahead()) {
             problems.add("version " + r.version() + " (" + r.description() + ") is applied but not in the directory");

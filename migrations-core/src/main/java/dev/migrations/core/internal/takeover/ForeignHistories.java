@@ -119,10 +119,8 @@ public final class ForeignHistories {
                     "schema \"" + context.schema() + "\" has no revisions yet, and the database holds the histories "
                     + "of more than one other migration tool: " + found.stream().map(ForeignTable::describe)
                     .collect(Collectors.joining(" and ")) + ". Say which one records what this database has "
-                    + "applied with the history table option (historyTable(\"" + found.get(0).name().schema() + "."
-                    + found.get(0).name().table() + "\") in the API, --history-table " + found.get(0).name().schema()
-                    + "." + found.get(0).name().table() + " on the command line), and run again. Nothing was "
-                    + "changed.");
+                    + "applied with historyTable(\"" + found.get(0).name().schema() + "." + found.get(0).name().table()
+                    + "\"), and run again. Nothing was changed.");
         }
         return Optional.of(found.get(0));
     }
@@ -502,8 +500,7 @@ public final class ForeignHistories {
                         + "it with Atlas ('atlas migrate apply' resumes it once the file is fixed), or mark it done "
                         + "with 'atlas migrate set " + r.version() + "' if you completed it by hand, then run again; "
                         + "or let this library resume it by using that table as its revisions table (revisionsSchema(\""
-                        + table.schema() + "\") and revisionsTable(\"" + table.table() + "\"), --revisions-schema "
-                        + table.schema() + " --revisions-table " + table.table() + "). Nothing was changed.");
+                        + table.schema() + "\") and revisionsTable(\"" + table.table() + "\")). Nothing was changed.");
             }
         }
         for (Revision r : rows) {

@@ -4,6 +4,7 @@ import dev.migrations.core.result.ForeignTool;
 import dev.migrations.core.error.TakeoverException;
 import dev.migrations.core.internal.connect.TableName;
 import dev.migrations.core.internal.revisions.Revision;
+import dev.migrations.sql.dir.MigrationDirectory;
 import dev.migrations.sql.migration.Migration;
 import dev.migrations.sql.version.Version;
 import java.math.BigInteger;
@@ -200,7 +201,7 @@ final class HistoryMatcher {
                         : "version(s)") + " that " + context.directory() + " does not have: " + listed + ". The "
                         + "database is ahead of this directory (an older release of the application, or files "
                         + "removed or renamed since). Deploy the release that has these files, or restore them (then "
-                        + "'migrations migrate hash " + context.dirArguments() + "'), and run again. Nothing was "
+                        + "rewrite atlas.sum with " + MigrationDirectory.REHASH + "), and run again. Nothing was "
                         + "changed.");
     }
 

@@ -13,11 +13,10 @@ import java.util.Optional;
  * @param ownTables       this library's revisions table and journal, never taken for another tool's table
  * @param files           the directory's files in apply order
  * @param directory       the directory as configured, for messages
- * @param dirArguments    {@code --dir ...} as a suggested command takes it
  * @param operatorVersion what this library writes into {@code operator_version}
  */
 public record TakeoverContext(Optional<TableName> historyTable, String schema, List<TableName> ownTables,
-        List<Migration> files, String directory, String dirArguments, String operatorVersion) {
+        List<Migration> files, String directory, String operatorVersion) {
 
     public TakeoverContext {
         ownTables = List.copyOf(ownTables);

@@ -96,7 +96,8 @@ class Boot3ApplicationTest {
                 .isNotNull();
         assertThat(output).contains("APPLICATION FAILED TO START")
                 .contains("20260101000000_create_person.sql was edited")
-                .contains("If the change was intended, run 'migrations migrate hash --dir ");
+                .contains("If the change was intended, rewrite atlas.sum with the hash command ('migrations migrate hash' or"
+                        + " 'mvn migrations:hash', on the source folder)");
     }
 
     @Test
