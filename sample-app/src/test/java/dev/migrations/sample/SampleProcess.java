@@ -99,11 +99,14 @@ final class SampleProcess implements AutoCloseable {
         return output.toString();
     }
 
-    /** Stops the process if it still runs (SIGTERM: its shutdown hook runs). */
+    /**
+     * Stops the process if it still runs (SIGTERM: its shutdown hook runs). Through the process handle, because
+     * {@link Process#destroy()} also closes the streams, and the lines the shutdown logs would be lost.
+     */
     @Override
     public void close() {
         if (process.isAlive()) {
-            process.destroy();
+            process.toHandle().destroy();
             try {
                 process.waitFor(30, TimeUnit.SECONDS);
                 drain();
