@@ -8,10 +8,12 @@ import dev.migrations.sql.dir.MigrationDirectory;
 import dev.migrations.sql.dir.MigrationRoot;
 import dev.migrations.error.SumFileException;
 import dev.migrations.error.SumMismatchException;
+import dev.migrations.sql.sum.AtlasSum;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /** Loads the migrations to apply from a location: integrity first, then the strict rules. */
 public final class MigrationLoader {
@@ -36,20 +38,7 @@ public final class MigrationLoader {
      * @throws dev.migrations.error.MigrationsException when the location cannot be read
      */
     public static LoadedDirectory load(DirectoryLocation location, DirectoryFormat format) {
-        MigrationRoot root = DirectoryReader.read(location, format);
-        List<String> problems = new ArrayList<>();
-        List<List<Migration>> byDirectory = new ArrayList<>();
-        for (MigrationDirectory directory : root.directories()) {
-            byDirectory.add(MigrationFiles.of(directory, directory.verifiedSum(), problems));
-        }
-        VersionRules.check(root, byDirectory, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidMigrationsException(location.display(), problems);
-        }
-        List<Migration> migrations = new ArrayList<>();
-        byDirectory.forEach(migrations::addAll);
-        migrations.sort(APPLY_ORDER);
-        return new LoadedDirectory(root, migrations);
+        return read(location, format, MigrationDirectory::verifiedSum);
     }
 
     /**
@@ -59,11 +48,17 @@ public final class MigrationLoader {
      * @throws InvalidMigrationsException listing every broken rule
      */
     public static LoadedDirectory loadWithoutSum(DirectoryLocation location, DirectoryFormat format) {
+        return read(location, format, MigrationDirectory::computeSum);
+    }
+
+    /** Reads every directory of the location with the sum {@code sumOf} gives it, then checks the strict rules. */
+    private static LoadedDirectory read(DirectoryLocation location, DirectoryFormat format,
+            Function<MigrationDirectory, AtlasSum> sumOf) {
         MigrationRoot root = DirectoryReader.read(location, format);
         List<String> problems = new ArrayList<>();
         List<List<Migration>> byDirectory = new ArrayList<>();
         for (MigrationDirectory directory : root.directories()) {
-            byDirectory.add(MigrationFiles.of(directory, directory.computeSum(), problems));
+            byDirectory.add(MigrationFiles.of(directory, sumOf.apply(directory), problems));
         }
         VersionRules.check(root, byDirectory, problems);
         if (!problems.isEmpty()) {
