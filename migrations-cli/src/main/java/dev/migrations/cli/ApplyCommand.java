@@ -147,6 +147,7 @@ public final class ApplyCommand implements Callable<Integer> {
 
     private int printText(PrintWriter out, MigrateResult result) {
         result.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+        result.repairs().forEach(r -> out.println("  -- repaired: " + r));
         if (result.nothingApplied()) {
             out.println("No migration files to execute (schema " + result.schema() + " at version "
                     + result.toVersion().orElse("(none)") + ")");
@@ -172,6 +173,7 @@ public final class ApplyCommand implements Callable<Integer> {
         json.put("duration_ms", result.duration().toMillis());
         json.put("files", files(result.applied()));
         json.put("warnings", result.warnings());
+        json.put("repairs", result.repairs());
         result.takeover().ifPresent(t -> json.put("takeover", TakeoverReport.of(t)));
         out.println(Json.write(json));
         return 0;

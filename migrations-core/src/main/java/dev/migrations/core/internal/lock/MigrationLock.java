@@ -59,7 +59,8 @@ public final class MigrationLock implements AutoCloseable {
     }
 
     /**
-     * Takes the lock, waiting up to {@code timeout}; throws {@link LockTimeoutException} naming the holder.
+     * Takes the lock, waiting up to {@code timeout}; throws {@link LockTimeoutException} naming the holder, also when
+     * the waiting thread is interrupted (then with the interrupt flag set again and the wait's session closed).
      *
      * @param lockName what to call the lock in messages, e.g. {@code "app"."atlas_schema_revisions"}
      */
@@ -97,7 +98,9 @@ public final class MigrationLock implements AutoCloseable {
                             LockHolders.find(c, key).map(LockHolder::describe).orElse("a session that just left"));
                     nextReport = now + REPORT_EVERY.toNanos();
                 }
-                sleep(Math.min(pause.toNanos(), Math.max(0, deadline - now)));
+                if (!sleep(Math.min(pause.toNanos(), Math.max(0, deadline - now)))) {
+                    throw interrupted(c, key, lockName, Duration.ofNanos(System.nanoTime() - start));
+                }
                 pause = pause.multipliedBy(2).compareTo(MAX_POLL) > 0 ? MAX_POLL : pause.multipliedBy(2);
             }
             return new MigrationLock(c, key, lockName, restoreTimeouts);
@@ -152,13 +155,28 @@ public final class MigrationLock implements AutoCloseable {
         }
     }
 
-    private static void sleep(long nanos) {
+    /** Sleeps; false when the thread was interrupted (the interrupt flag is then cleared). */
+    private static boolean sleep(long nanos) {
         try {
             Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+            return true;
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the migration lock", e);
+            return false;
         }
+    }
+
+    /** The interrupted wait's error; sets the interrupt flag again once the holder is read. */
+    private static LockTimeoutException interrupted(Connection c, long key, String lockName, Duration waited) {
+        Optional<LockHolder> holder;
+        try {
+            holder = LockHolders.find(c, key);
+        } catch (SQLException e) {
+            holder = Optional.empty();
+        }
+        Thread.currentThread().interrupt();
+        LOG.info("the thread waiting for the migration lock on {} was interrupted after {} ms: nothing was applied",
+                lockName, waited.toMillis());
+        return LockTimeoutException.interrupted(lockName, waited, holder);
     }
 
     /**
