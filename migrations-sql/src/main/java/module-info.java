@@ -6,7 +6,8 @@
  * directory lives and how its layout is read), {@code dev.migrations.sql.sum} ({@code atlas.sum}),
  * {@code dev.migrations.sql.migration} (the loaded, verified files), {@code dev.migrations.sql.version} and
  * {@code dev.migrations.sql.lint} (the linter's findings and report).
- * The lexer, the directives and the layouts' script readers are internal; only the runner reads them.
+ * The lexer, the directive and script configuration parsers and the layouts' script readers are internal; only
+ * the runner reads them.
  */
 module dev.migrations.sql {
     exports dev.migrations.error;
@@ -16,7 +17,7 @@ module dev.migrations.sql {
     exports dev.migrations.sql.sum;
     exports dev.migrations.sql.version;
 
+    exports dev.migrations.sql.internal.advice to dev.migrations.core;
     exports dev.migrations.sql.internal.analysis to dev.migrations.core;
-    exports dev.migrations.sql.internal.directive to dev.migrations.core;
     exports dev.migrations.sql.internal.layout to dev.migrations.core;
 }

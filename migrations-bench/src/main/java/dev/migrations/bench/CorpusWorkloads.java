@@ -1,7 +1,8 @@
 package dev.migrations.bench;
 
-import dev.migrations.sql.internal.directive.Directives;
-import dev.migrations.sql.internal.directive.TxMode;
+import dev.migrations.sql.internal.directive.DirectiveParser;
+import dev.migrations.sql.migration.Directives;
+import dev.migrations.sql.migration.TxMode;
 import dev.migrations.sql.dir.DirectoryFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +55,7 @@ final class CorpusWorkloads {
         List<SourceFile> files = read(corpus, Comparator.naturalOrder());
         Set<String> noTransaction = new HashSet<>();
         for (SourceFile file : files) {
-            Directives directives = Directives.parse(file.name(), new String(file.content(), StandardCharsets.UTF_8));
+            Directives directives = DirectiveParser.parse(file.name(), new String(file.content(), StandardCharsets.UTF_8));
             if (directives.txMode().equals(Optional.of(TxMode.NONE))) {
                 noTransaction.add(file.name());
             }

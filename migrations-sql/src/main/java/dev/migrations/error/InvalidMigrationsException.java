@@ -1,7 +1,6 @@
 package dev.migrations.error;
 
 import dev.migrations.sql.migration.Migration;
-import dev.migrations.error.MigrationsException;
 
 import java.util.List;
 

@@ -1,7 +1,5 @@
 package dev.migrations.error;
 
-import dev.migrations.error.MigrationsException;
-
 import java.util.Objects;
 import java.util.OptionalInt;
 

@@ -1,7 +1,6 @@
 package dev.migrations.error;
 
 import dev.migrations.sql.sum.SumMismatch;
-import dev.migrations.error.MigrationsException;
 
 import java.util.Objects;
 

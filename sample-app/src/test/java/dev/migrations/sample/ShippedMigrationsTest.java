@@ -2,7 +2,7 @@ package dev.migrations.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migrations.sql.internal.directive.TxMode;
+import dev.migrations.sql.migration.TxMode;
 import dev.migrations.sql.dir.DirectoryFormat;
 import dev.migrations.sql.dir.DirectoryLocation;
 import dev.migrations.sql.dir.DirectoryReader;

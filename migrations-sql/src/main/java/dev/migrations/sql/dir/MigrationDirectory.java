@@ -1,5 +1,6 @@
 package dev.migrations.sql.dir;
 
+import dev.migrations.sql.internal.advice.SumAdvice;
 import dev.migrations.error.ErrorKind;
 import dev.migrations.error.MigrationsException;
 import dev.migrations.sql.sum.AtlasSum;
@@ -33,9 +34,6 @@ public record MigrationDirectory(String display, Optional<Path> path, String rel
 
     /** The name of the integrity file at the root of every directory. */
     public static final String SUM_FILE = "atlas.sum";
-
-    /** How the fix part of a message names re-hashing a directory: the API call, and the command that does it. */
-    public static final String REHASH = "MigrationDirectory.writeSum() (the hash command)";
 
     public MigrationDirectory {
         Objects.requireNonNull(display, "display");
@@ -82,14 +80,14 @@ public record MigrationDirectory(String display, Optional<Path> path, String rel
             }
             throw new SumFileException(SumFileException.Problem.MISSING, display + ": atlas.sum is missing, but the"
                     + " directory has " + files.size() + " migration file" + (files.size() == 1 ? "" : "s")
-                    + " (first: " + files.get(0).name() + "); create it with " + REHASH);
+                    + " (first: " + files.get(0).name() + "); create it with " + SumAdvice.REWRITE);
         }
         byte[] sumBytes = sumFile.get();
         if (sumBytes.length >= 3 && (sumBytes[0] & 0xFF) == 0xEF && (sumBytes[1] & 0xFF) == 0xBB
                 && (sumBytes[2] & 0xFF) == 0xBF) {
             throw new SumFileException(SumFileException.Problem.MALFORMED, 1, sumFileDisplay() + " starts with a UTF-8"
                     + " byte order mark (EF BB BF), which Atlas does not accept; save it as UTF-8 without BOM, or rewrite it"
-                    + " with " + REHASH, null);
+                    + " with " + SumAdvice.REWRITE, null);
         }
         AtlasSum recorded;
         try {
@@ -99,7 +97,7 @@ public record MigrationDirectory(String display, Optional<Path> path, String rel
                     ? e.getMessage().substring(SUM_FILE.length())
                     : ": " + e.getMessage();
             throw new SumFileException(e.problem(), e.line().orElse(0), sumFileDisplay() + detail + ". If the migration"
-                    + " files are right, rewrite it with " + REHASH + "; otherwise restore atlas.sum from"
+                    + " files are right, rewrite it with " + SumAdvice.REWRITE + "; otherwise restore atlas.sum from"
                     + " version control", e);
         }
         Optional<SumMismatch> mismatch = recorded.firstMismatch(onDisk);
@@ -116,7 +114,7 @@ public record MigrationDirectory(String display, Optional<Path> path, String rel
             case REMOVED -> "restore " + mismatch.file();
         };
         return display + ": the migration files do not match atlas.sum: " + mismatch + ". If the change was"
-                + " intended, rewrite atlas.sum with " + REHASH + "; otherwise " + undo + ".";
+                + " intended, rewrite atlas.sum with " + SumAdvice.REWRITE + "; otherwise " + undo + ".";
     }
 
     /**

@@ -1,6 +1,6 @@
 package dev.migrations.sql.lint;
 
-import dev.migrations.sql.internal.directive.TxMode;
+import dev.migrations.sql.migration.TxMode;
 import dev.migrations.sql.internal.layout.MigrationScript;
 import dev.migrations.sql.internal.layout.MigrationScripts;
 import dev.migrations.sql.migration.Migration;

@@ -1,8 +1,6 @@
 package dev.migrations.sql.migration;
 
 import dev.migrations.sql.dir.DirectoryFormat;
-import dev.migrations.sql.internal.directive.Directives;
-import dev.migrations.sql.internal.layout.FlywayScriptConfig;
 import dev.migrations.sql.version.Version;
 
 import java.nio.ByteBuffer;

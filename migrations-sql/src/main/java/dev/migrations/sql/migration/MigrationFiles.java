@@ -1,12 +1,12 @@
 package dev.migrations.sql.migration;
 
+import dev.migrations.sql.internal.advice.SumAdvice;
+import dev.migrations.sql.internal.directive.DirectiveParser;
+import dev.migrations.sql.internal.layout.FlywayScriptConfigParser;
 import dev.migrations.sql.dir.DirectoryFile;
 import dev.migrations.sql.dir.DirectoryFormat;
 import dev.migrations.sql.dir.MigrationDirectory;
 import dev.migrations.error.DirectiveException;
-import dev.migrations.sql.internal.directive.Directives;
-import dev.migrations.sql.internal.directive.TxMode;
-import dev.migrations.sql.internal.layout.FlywayScriptConfig;
 import dev.migrations.error.LayoutException;
 import dev.migrations.sql.internal.layout.MigrationScripts;
 import dev.migrations.sql.sum.AtlasSum;
@@ -39,7 +39,7 @@ final class MigrationFiles {
         for (SumEntry entry : sum.entries()) {
             hashes.put(entry.name(), entry.hash());
         }
-        String rehash = " Then rewrite atlas.sum with " + MigrationDirectory.REHASH + ".";
+        String rehash = " Then rewrite atlas.sum with " + SumAdvice.REWRITE + ".";
         // Files are checked independently of each other, so in parallel.
         List<Checked> checked = directory.files().parallelStream()
                 .map(file -> check(directory, file, hashes.getOrDefault(file.name(), ""), rehash))
@@ -99,7 +99,7 @@ final class MigrationFiles {
         }
         Directives directives;
         try {
-            directives = Directives.parse(shown, text.get());
+            directives = DirectiveParser.parse(shown, text.get());
         } catch (DirectiveException e) {
             return Checked.broken(e.getMessage() + "." + rehash);
         }
@@ -119,7 +119,7 @@ final class MigrationFiles {
                         + " UTF-8.");
             }
             try {
-                config = Optional.of(FlywayScriptConfig.parse(configName, configShown, configText.get()));
+                config = Optional.of(FlywayScriptConfigParser.parse(configName, configShown, configText.get()));
             } catch (LayoutException e) {
                 return Checked.broken(e.getMessage() + ".");
             }

@@ -1,5 +1,6 @@
 package dev.migrations.sql.migration;
 
+import dev.migrations.sql.internal.advice.SumAdvice;
 import dev.migrations.sql.dir.DirectoryFormat;
 import dev.migrations.sql.dir.MigrationDirectory;
 import dev.migrations.sql.dir.MigrationRoot;
@@ -57,7 +58,7 @@ final class VersionRules {
                         + " comes before " + migration.name() + " (version " + migration.version() + ") in the order"
                         + " Atlas applies files" + (directory.format() == DirectoryFormat.FLYWAY ? "" : " (by name)")
                         + ", but has the higher version. " + orderFix(directory, previous, migration)
-                        + ", then rewrite atlas.sum with " + MigrationDirectory.REHASH + ".");
+                        + ", then rewrite atlas.sum with " + SumAdvice.REWRITE + ".");
             }
             previous = migration;
         }
@@ -94,7 +95,7 @@ final class VersionRules {
                         + ") is at or below the baseline " + baseline.get().name() + " (version " + base + "), so"
                         + " Flyway would skip it on a fresh database while Atlas hashes and applies it (Atlas compares"
                         + " baseline versions as text). Delete it if the baseline covers it, or give it a version above "
-                        + base + ", then rewrite atlas.sum with " + MigrationDirectory.REHASH + ".");
+                        + base + ", then rewrite atlas.sum with " + SumAdvice.REWRITE + ".");
             }
         }
     }
@@ -115,7 +116,7 @@ final class VersionRules {
                         .collect(Collectors.joining(" and ")) + " have the same version " + versions(same)
                         + "; every migration needs its own version. Rename all but one (e.g. after the current"
                         + " UTC time, as the new command names files), then rewrite atlas.sum with "
-                        + MigrationDirectory.REHASH + ".");
+                        + SumAdvice.REWRITE + ".");
             }
         }
     }
@@ -136,7 +137,7 @@ final class VersionRules {
                 problems.add(root.location().display() + ": " + same.stream().map(Migration::path)
                         .collect(Collectors.joining(" and ")) + " are repeatable migrations with the same description '"
                         + same.get(0).description() + "'; Flyway refuses them, as it knows repeatable migrations by"
-                        + " description. Rename all but one, then rewrite atlas.sum with " + MigrationDirectory.REHASH + ".");
+                        + " description. Rename all but one, then rewrite atlas.sum with " + SumAdvice.REWRITE + ".");
             }
         }
     }
@@ -164,7 +165,7 @@ final class VersionRules {
                 if (migration.kind() == MigrationKind.BASELINE && i > 0) {
                     problems.add(directory.fileDisplay(migration.name()) + ": a baseline file is only allowed in the"
                             + " first release folder (" + directories.get(0).release() + "); move or remove it, then"
-                            + " rewrite atlas.sum with " + MigrationDirectory.REHASH + ".");
+                            + " rewrite atlas.sum with " + SumAdvice.REWRITE + ".");
                 }
                 if (migration.version() == null) {
                     continue;
@@ -181,7 +182,7 @@ final class VersionRules {
                         + " (version " + highestSoFar.version() + ") of an earlier release; versions must increase"
                         + " from one release folder to the next. Renumber " + lowest.path() + " above "
                         + highestSoFar.version() + " (timestamps avoid this), then rewrite atlas.sum with "
-                        + MigrationDirectory.REHASH + ".");
+                        + SumAdvice.REWRITE + ".");
             }
             if (highestSoFar == null || highest.version().compareTo(highestSoFar.version()) > 0) {
                 highestSoFar = highest;

@@ -5,8 +5,6 @@ import dev.migrations.sql.dir.DirectoryFormat;
 import dev.migrations.sql.dir.DirectoryLocation;
 import dev.migrations.sql.dir.DirectoryReader;
 import dev.migrations.sql.dir.MigrationDirectory;
-import dev.migrations.sql.internal.directive.TxMode;
-import dev.migrations.sql.internal.layout.FlywayScriptConfig;
 import dev.migrations.sql.internal.layout.MigrationScript;
 import dev.migrations.sql.internal.layout.MigrationScripts;
 import dev.migrations.error.SumFileException;

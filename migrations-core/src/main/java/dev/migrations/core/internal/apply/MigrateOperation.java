@@ -1,5 +1,6 @@
 package dev.migrations.core.internal.apply;
 
+import dev.migrations.sql.internal.advice.SumAdvice;
 import dev.migrations.error.ErrorKind;
 import dev.migrations.core.internal.run.RunContext;
 import dev.migrations.core.error.DatabaseException;
@@ -31,7 +32,6 @@ import dev.migrations.core.internal.revisions.Revision;
 import dev.migrations.core.error.TakeoverException;
 import dev.migrations.core.internal.takeover.TakeoverPlan;
 import dev.migrations.error.MigrationsException;
-import dev.migrations.sql.dir.MigrationDirectory;
 import dev.migrations.sql.internal.analysis.SqlStatement;
 import dev.migrations.sql.migration.Migration;
 import dev.migrations.sql.migration.MigrationKind;
@@ -409,7 +409,7 @@ public final class MigrateOperation {
         if (kind == FaultKind.READ_ONLY || kind == FaultKind.MISSING_PRIVILEGE) {
             return "Migrate through a writable primary with a role that may run the file, then apply again.";
         }
-        return "Fix the file, rewrite atlas.sum with " + MigrationDirectory.REHASH + ", then apply again.";
+        return "Fix the file, rewrite atlas.sum with " + SumAdvice.REWRITE + ", then apply again.";
     }
 
     /**
@@ -575,7 +575,7 @@ public final class MigrateOperation {
                 state.outOfOrder().stream().map(Migration::path).toList(),
                 state.outOfOrder().stream().map(Migration::versionText).toList(), "file(s) older than the applied version "
                 + state.current().orElse("") + " are not applied: " + files + ". Give them a version above "
-                + state.current().orElse("") + " (rename, then rewrite atlas.sum with " + MigrationDirectory.REHASH
+                + state.current().orElse("") + " (rename, then rewrite atlas.sum with " + SumAdvice.REWRITE
                 + "), or choose execOrder(ExecOrder.NON_LINEAR) to apply them anyway or execOrder(ExecOrder.LINEAR_SKIP)"
                 + " to skip them. Nothing was changed.");
     }

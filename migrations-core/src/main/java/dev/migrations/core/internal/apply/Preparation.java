@@ -1,14 +1,14 @@
 package dev.migrations.core.internal.apply;
 
+import dev.migrations.sql.internal.advice.SumAdvice;
 import dev.migrations.error.ErrorKind;
 import dev.migrations.core.TransactionMode;
 import dev.migrations.core.internal.engine.PreparedFile;
 import dev.migrations.error.MigrationsException;
-import dev.migrations.sql.dir.MigrationDirectory;
 import dev.migrations.sql.internal.analysis.SqlStatement;
 import dev.migrations.error.SqlSyntaxException;
 import dev.migrations.sql.internal.analysis.TransactionRules;
-import dev.migrations.sql.internal.directive.TxMode;
+import dev.migrations.sql.migration.TxMode;
 import dev.migrations.error.LayoutException;
 import dev.migrations.sql.internal.layout.MigrationScript;
 import dev.migrations.sql.internal.layout.MigrationScripts;
@@ -44,7 +44,7 @@ final class Preparation {
                 script = MigrationScripts.read(m, environment);
             } catch (SqlSyntaxException e) {
                 throw new MigrationsException(ErrorKind.SQL_SYNTAX, m.label() + " line " + e.line() + ": "
-                        + e.getMessage() + "; fix the file, rewrite atlas.sum with " + MigrationDirectory.REHASH
+                        + e.getMessage() + "; fix the file, rewrite atlas.sum with " + SumAdvice.REWRITE
                         + " and apply again. Nothing was applied.");
             } catch (LayoutException e) {
                 throw new MigrationsException(ErrorKind.INVALID_SCRIPT, e.getMessage() + ". Nothing was applied.", e);
@@ -74,7 +74,7 @@ final class Preparation {
             if (command.isPresent()) {
                 throw new MigrationsException(ErrorKind.TRANSACTION_CONFLICT, m.label() + " line " + s.line() + ": "
                         + command.get() + " cannot run inside a transaction, and this file runs in one. "
-                        + noTransactionAdvice(m) + ", then rewrite atlas.sum with " + MigrationDirectory.REHASH
+                        + noTransactionAdvice(m) + ", then rewrite atlas.sum with " + SumAdvice.REWRITE
                         + ". Nothing was applied.");
             }
         }

@@ -1,10 +1,10 @@
 package dev.migrations.core.internal.takeover;
 
+import dev.migrations.sql.internal.advice.SumAdvice;
 import dev.migrations.core.result.ForeignTool;
 import dev.migrations.core.error.TakeoverException;
 import dev.migrations.core.internal.connect.TableName;
 import dev.migrations.core.internal.revisions.Revision;
-import dev.migrations.sql.dir.MigrationDirectory;
 import dev.migrations.sql.migration.Migration;
 import dev.migrations.sql.version.Version;
 import java.math.BigInteger;
@@ -201,7 +201,7 @@ final class HistoryMatcher {
                         : "version(s)") + " that " + context.directory() + " does not have: " + listed + ". The "
                         + "database is ahead of this directory (an older release of the application, or files "
                         + "removed or renamed since). Deploy the release that has these files, or restore them (then "
-                        + "rewrite atlas.sum with " + MigrationDirectory.REHASH + "), and run again. Nothing was "
+                        + "rewrite atlas.sum with " + SumAdvice.REWRITE + "), and run again. Nothing was "
                         + "changed.");
     }
 

@@ -4,7 +4,7 @@ import dev.migrations.error.LayoutException;
 import dev.migrations.sql.internal.analysis.SqlStatement;
 import dev.migrations.sql.internal.analysis.StatementSplitter;
 import dev.migrations.sql.dir.DirectoryFormat;
-import dev.migrations.sql.internal.directive.TxMode;
+import dev.migrations.sql.migration.TxMode;
 import dev.migrations.sql.internal.text.GoText;
 
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.migrations.sql.internal.layout;
 
 import dev.migrations.sql.internal.analysis.SqlStatement;
-import dev.migrations.sql.internal.directive.TxMode;
+import dev.migrations.sql.migration.TxMode;
 
 import java.util.List;
 import java.util.Objects;

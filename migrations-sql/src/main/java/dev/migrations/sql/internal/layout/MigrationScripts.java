@@ -1,12 +1,13 @@
 package dev.migrations.sql.internal.layout;
 
+import dev.migrations.sql.migration.FlywayScriptConfig;
 import dev.migrations.error.LayoutException;
 import dev.migrations.sql.internal.analysis.SqlStatement;
 import dev.migrations.error.SqlSyntaxException;
 import dev.migrations.sql.internal.analysis.StatementSplitter;
 import dev.migrations.sql.internal.analysis.TransactionRules;
 import dev.migrations.sql.dir.DirectoryFormat;
-import dev.migrations.sql.internal.directive.TxMode;
+import dev.migrations.sql.migration.TxMode;
 import dev.migrations.sql.migration.Migration;
 
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.migrations.sql.internal.directive;
 
+import dev.migrations.sql.migration.Directives;
+import dev.migrations.sql.migration.TxMode;
 import dev.migrations.error.DirectiveException;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -14,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DirectivesTest {
 
     static Directives parse(String content) {
-        return Directives.parse("db/x.sql", content);
+        return DirectiveParser.parse("db/x.sql", content);
     }
 
     @Nested

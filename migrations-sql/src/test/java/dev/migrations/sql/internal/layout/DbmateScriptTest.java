@@ -3,7 +3,7 @@ package dev.migrations.sql.internal.layout;
 import dev.migrations.error.LayoutException;
 import dev.migrations.sql.internal.analysis.SqlStatement;
 import dev.migrations.error.SqlSyntaxException;
-import dev.migrations.sql.internal.directive.TxMode;
+import dev.migrations.sql.migration.TxMode;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

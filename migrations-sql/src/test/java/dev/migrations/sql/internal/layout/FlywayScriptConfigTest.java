@@ -1,7 +1,8 @@
 package dev.migrations.sql.internal.layout;
 
+import dev.migrations.sql.migration.FlywayScriptConfig;
 import dev.migrations.error.LayoutException;
-import dev.migrations.sql.internal.directive.TxMode;
+import dev.migrations.sql.migration.TxMode;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
@@ -13,7 +14,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class FlywayScriptConfigTest {
 
     private static FlywayScriptConfig parse(String text) {
-        return FlywayScriptConfig.parse("V3__x.sql.conf", "db/V3__x.sql.conf", text);
+        return FlywayScriptConfigParser.parse("V3__x.sql.conf", "db/V3__x.sql.conf", text);
     }
 
     @Test

@@ -1,38 +1,21 @@
 package dev.migrations.sql.internal.layout;
 
 import dev.migrations.error.LayoutException;
-import dev.migrations.sql.internal.directive.TxMode;
+import dev.migrations.sql.migration.FlywayScriptConfig;
 
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
-/**
- * Flyway's script configuration file of one migration file: {@code V3__x.sql.conf} next to {@code V3__x.sql},
- * {@code key=value} lines in Java properties style ({@code #} and {@code !} start comments).
- *
- * <p>Flyway knows four keys. {@code executeInTransaction=true|false} decides the file's transaction here as in
- * Flyway. {@code encoding} is accepted when it names UTF-8, the only encoding migration files are read in, and
- * {@code placeholderReplacement=false} is accepted because placeholders are never replaced. Anything else
- * ({@code shouldExecute}, another encoding, {@code placeholderReplacement=true}, an unknown key) is refused with the
- * file, key and line, rather than silently run differently than Flyway would.
- *
- * <p>The configuration file is not part of {@code atlas.sum}: Atlas hashes only the migration files, so a changed
- * {@code .conf} file passes the integrity check. It only decides how a file not yet applied runs.
- *
- * @param file                 the configuration file's name relative to its directory, e.g. {@code V3__x.sql.conf}
- * @param executeInTransaction the file's {@code executeInTransaction}, if given
- */
-public record FlywayScriptConfig(String file, Optional<Boolean> executeInTransaction) {
+/** Reads Flyway's script configuration files ({@code V3__x.sql.conf}) into {@link FlywayScriptConfig}s. */
+public final class FlywayScriptConfigParser {
 
     private static final String EXECUTE_IN_TRANSACTION = "executeInTransaction";
     private static final String ENCODING = "encoding";
     private static final String PLACEHOLDER_REPLACEMENT = "placeholderReplacement";
     private static final String SHOULD_EXECUTE = "shouldExecute";
 
-    public FlywayScriptConfig {
-        Objects.requireNonNull(file, "file");
-        Objects.requireNonNull(executeInTransaction, "executeInTransaction");
+    private FlywayScriptConfigParser() {
     }
 
     /**
@@ -92,17 +75,6 @@ public record FlywayScriptConfig(String file, Optional<Boolean> executeInTransac
             }
         }
         return new FlywayScriptConfig(file, Optional.ofNullable(executeInTransaction));
-    }
-
-    /** The transaction the configuration asks for: {@code executeInTransaction=false} is none, {@code true} one. */
-    public Optional<TxMode> txMode() {
-        return executeInTransaction.map(inTransaction -> inTransaction ? TxMode.FILE : TxMode.NONE);
-    }
-
-    /** What asked for {@link #txMode()}, for messages: {@code V3__x.sql.conf executeInTransaction=false}. */
-    public String txModeSource() {
-        return executeInTransaction.map(inTransaction -> file + " " + EXECUTE_IN_TRANSACTION + "=" + inTransaction)
-                .orElse("");
     }
 
     private static boolean bool(String where, String key, String value, String fileDisplay, int line) {

@@ -1,4 +1,4 @@
-package dev.migrations.sql.internal.directive;
+package dev.migrations.sql.migration;
 
 /** How a file runs with respect to transactions, from its {@code -- atlas:txmode} directive. */
 public enum TxMode {

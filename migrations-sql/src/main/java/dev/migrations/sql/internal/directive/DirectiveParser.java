@@ -1,33 +1,20 @@
 package dev.migrations.sql.internal.directive;
 
 import dev.migrations.error.DirectiveException;
+import dev.migrations.sql.migration.Directives;
+import dev.migrations.sql.migration.TxMode;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-/**
- * The file directives of one migration file.
- *
- * <p>Directives live in the file header: the leading {@code --} comment lines, followed by a blank line
- * (unless the file is only comments). Recognised: {@code atlas:txmode none|file}, {@code atlas:sum ignore}
- * (first line only), {@code atlas:checkpoint [tag]} and {@code atlas:nolint ...} (accepted, ignored). A
- * directive-looking comment after the header is an ordinary comment.
- *
- * @param txMode     the file's {@code atlas:txmode}, if any
- * @param sumIgnore  the file carries {@code atlas:sum ignore}: its content is not part of {@code atlas.sum}
- * @param checkpoint the file is an Atlas checkpoint ({@code atlas:checkpoint})
- */
-public record Directives(Optional<TxMode> txMode, boolean sumIgnore, boolean checkpoint) {
-
-    /** No directives at all. */
-    public static final Directives NONE = new Directives(Optional.empty(), false, false);
+/** Reads the {@link Directives} from a migration file's header, refusing what Atlas would refuse or not see. */
+public final class DirectiveParser {
 
     /** Directives Atlas knows that this project does not run; named in errors rather than called unknown. */
     private static final Set<String> UNSUPPORTED = Set.of("delimiter", "import", "txtar");
 
-    public Directives {
-        Objects.requireNonNull(txMode, "txMode");
+    private DirectiveParser() {
     }
 
     /**
@@ -80,7 +67,7 @@ public record Directives(Optional<TxMode> txMode, boolean sumIgnore, boolean che
             }
         }
         if (txMode == null && !sumIgnore && !checkpoint) {
-            return NONE;
+            return Directives.NONE;
         }
         return new Directives(Optional.ofNullable(txMode), sumIgnore, checkpoint);
     }
