@@ -2,7 +2,7 @@ package dev.migrations.core.error;
 
 import dev.migrations.error.ErrorKind;
 import dev.migrations.error.MigrationsException;
-import dev.migrations.url.DatabaseUrl;
+import dev.migrations.core.internal.fault.FaultDetail;
 import java.sql.SQLException;
 import java.util.Optional;
 
@@ -16,9 +16,9 @@ public final class DatabaseException extends MigrationsException {
 
     private final FaultKind fault;
 
-    /** A failure whose message is the driver's, with any password removed. */
+    /** A failure whose message quotes the server's error (or the driver's) and its SQLSTATE, passwords removed. */
     public DatabaseException(SQLException cause) {
-        this("database error: " + DatabaseUrl.redact(String.valueOf(cause.getMessage())),
+        this("database error: " + FaultDetail.of(cause),
                 FaultKind.of(cause, false), cause);
     }
 

@@ -4,24 +4,17 @@ import dev.migrations.sql.internal.advice.SumAdvice;
 import dev.migrations.error.ErrorKind;
 import dev.migrations.core.internal.run.RunContext;
 import dev.migrations.core.error.DatabaseException;
-import dev.migrations.core.error.MigrationFailedException;
 import dev.migrations.core.internal.run.Baselines;
-import dev.migrations.core.internal.run.OperatorVersion;
 import dev.migrations.core.ExecOrder;
 import dev.migrations.core.MigrationSettings;
-import dev.migrations.core.TransactionMode;
-import dev.migrations.core.error.FailureStage;
-import dev.migrations.core.error.FaultKind;
 import dev.migrations.core.internal.run.Faults;
 import dev.migrations.core.error.HistoryConflictException;
 import dev.migrations.core.internal.connect.TableName;
-import dev.migrations.core.internal.engine.FlywayEngine;
 import dev.migrations.core.internal.engine.PreparedFile;
 import dev.migrations.core.internal.engine.StatementHashes;
 import dev.migrations.core.internal.history.FileStates;
 import dev.migrations.core.internal.history.History;
 import dev.migrations.core.internal.history.SchemaInspector;
-import dev.migrations.core.internal.index.ConcurrentBuild;
 import dev.migrations.core.internal.lock.MigrationLock;
 import dev.migrations.core.result.AppliedFile;
 import dev.migrations.core.result.DryRunResult;
@@ -36,27 +29,24 @@ import dev.migrations.sql.internal.analysis.SqlStatement;
 import dev.migrations.sql.migration.Migration;
 import dev.migrations.sql.migration.MigrationKind;
 import dev.migrations.sql.version.Version;
-import dev.migrations.url.DatabaseUrl;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.flywaydb.core.api.FlywayException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One {@code migrate()} run: lock, read the history, check everything, split the pending files, and only then
- * write: tables, baseline, journal repairs, and the files themselves through Flyway.
+ * write: tables, baseline, journal repairs, and then the files themselves ({@link EngineRun}).
  */
 public final class MigrateOperation {
 
@@ -155,14 +145,14 @@ public final class MigrateOperation {
                 toVersion.isEmpty() ? "(none)" : toVersion, plan.from().orElse("(none)"), plan.prepared().size(),
                 all.size());
         settings.listener().runStarting(plan.prepared().size(), all.size(), plan.from(), toVersion);
-        List<AppliedFile> applied;
-        List<String> repairs = new ArrayList<>();
+        EngineRun.Outcome outcome;
         try {
-            applied = execute(plan, lock, repairs);
+            outcome = new EngineRun(target).apply(plan.prepared(), lock);
         } catch (MigrationsException e) {
             target.dropIfNothingRecorded(created);
             throw e;
         }
+        List<AppliedFile> applied = outcome.applied();
         Optional<String> to = plan.from();
         Optional<String> lastVersion = applied.stream().filter(a -> !a.repeatable()).reduce((first, second) -> second)
                 .map(AppliedFile::version);
@@ -174,7 +164,7 @@ public final class MigrateOperation {
         LOG.info("applied {} files to schema {} in {} ms, now at version {}", applied.size(), settings.schema(),
                 total.toMillis(), to.orElse("(none)"));
         return new MigrateResult(settings.schema(), plan.from(), to, applied, plan.skipped(), plan.warnings(),
-                all.size(), total, plan.baseline().map(Migration::versionText), takeover, repairs);
+                all.size(), total, plan.baseline().map(Migration::versionText), takeover, outcome.repairs());
     }
 
     /** What this run will do, decided before any write. */
@@ -271,220 +261,6 @@ public final class MigrateOperation {
         } finally {
             c.setAutoCommit(true);
         }
-    }
-
-    private List<AppliedFile> execute(Plan plan, MigrationLock lock, List<String> repairs) {
-        Map<String, PreparedFile> byVersion = new LinkedHashMap<>();
-        plan.prepared().forEach(p -> byVersion.put(p.migration().revisionKey(), p));
-        RunRecorder recorder = new RunRecorder(byVersion.size(), settings.listener(), lock);
-        var flyway = FlywayEngine.create(new FlywayEngine.Run(target.dataSource(), settings.schema(),
-                settings.journalTable(), settings.directory(), target.migrations(), byVersion, target.revisions(),
-                OperatorVersion.VALUE, recorder, settings.execOrder() == ExecOrder.NON_LINEAR,
-                settings.transactionMode() == TransactionMode.ALL, sessionSettings()));
-        try {
-            flyway.migrate();
-        } catch (FlywayException | MigrationsException e) {
-            repairs.addAll(recorder.repairs());
-            flushAfterFailure();
-            forgetFailedJournalRows();
-            Optional<RunRecorder.Failure> failure = recorder.failure();
-            if (failure.isPresent()) {
-                throw failed(failure.get(), recorder.appliedFiles());
-            }
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof MigrationsException known) {
-                    throw known;
-                }
-            }
-            throw stoppedBetweenFiles(e, plan, recorder);
-        }
-        repairs.addAll(recorder.repairs());
-        List<AppliedFile> applied = recorder.appliedFiles();
-        try {
-            DurableCommit.flush(target.dataSource(), target.revisions().qualifiedName());
-        } catch (SQLException e) {
-            FaultKind fault = FaultKind.of(e, Thread.currentThread().isInterrupted());
-            throw new DatabaseException("the run applied and recorded its " + applied.size() + " file(s), but the "
-                    + "commit that waits for them to reach the server's disk failed: " + fault.description() + " ("
-                    + Faults.detail(e) + "). If the server restarted, the last of those files may be gone together "
-                    + "with their revisions rows: status() shows what the database has; then apply again.",
-                    fault, e);
-        }
-        if (applied.size() != byVersion.size()) {
-            throw new MigrationsException(ErrorKind.ENGINE_FAILED, "the engine applied " + applied.size() + " of " + byVersion.size()
-                    + " pending files; status() shows which");
-        }
-        return applied;
-    }
-
-    /** Makes the files a failed run applied before its failure durable; a failure of that only warns. */
-    private void flushAfterFailure() {
-        try {
-            DurableCommit.flush(target.dataSource(), target.revisions().qualifiedName());
-        } catch (SQLException e) {
-            LOG.warn("could not wait for the files applied before the failure to reach the disk: {}", e.getMessage());
-        }
-    }
-
-    /**
-     * Flyway marks the failed file in its journal; the revisions table already says what a partial no-transaction
-     * file needs to resume, and a transactional file left nothing behind, so the marker goes.
-     */
-    private void forgetFailedJournalRows() {
-        try (Connection c = target.dataSource().getConnection()) {
-            target.journal().deleteFailed(c);
-        } catch (SQLException e) {
-            LOG.warn("could not remove the failed journal row ({}); the next run removes it", e.getMessage());
-        }
-    }
-
-    private MigrationFailedException failed(RunRecorder.Failure f, List<AppliedFile> appliedBefore) {
-        Migration m = f.file().migration();
-        SqlStatement statement = f.file().statements().get(f.index());
-        int n = f.file().statements().size();
-        FaultKind kind = FaultKind.of(f.cause(), Thread.currentThread().isInterrupted());
-        StringBuilder msg = new StringBuilder().append(m.label());
-        if (f.stage() == FailureStage.STATEMENT) {
-            msg.append(" failed at statement ");
-        } else {
-            msg.append(" failed ").append(f.stage().phrase()).append(' ');
-        }
-        msg.append(f.index() + 1).append(" of ").append(n).append(", line ").append(statement.line())
-                .append(": ");
-        if (kind != FaultKind.STATEMENT_ERROR && kind != FaultKind.STATEMENT_TIMEOUT && kind != FaultKind.LOCK_TIMEOUT) {
-            msg.append(kind.description()).append(" (").append(Faults.detail(f.cause())).append(')');
-        } else {
-            msg.append(Faults.detail(f.cause()));
-        }
-        msg.append("\n    ").append(abbreviate(statement.sql())).append(timeoutHint(f.cause())).append('\n');
-        msg.append(appliedState(f, kind, appliedBefore));
-        msg.append(' ').append(nextStep(kind));
-        return new MigrationFailedException(msg.toString(), m.path(), m.revisionKey(), f.index() + 1,
-                statement.line(), kind, f.stage(), f.cause());
-    }
-
-    /** What the failed file and the run left applied and recorded. */
-    private String appliedState(RunRecorder.Failure f, FaultKind kind, List<AppliedFile> appliedBefore) {
-        String before = appliedBefore.isEmpty() ? "" : " The " + appliedBefore.size() + " file(s) before it in this "
-                + "run stay applied and recorded.";
-        boolean uncertainCommit = kind.sessionGone()
-                && (f.stage() == FailureStage.COMMIT || f.stage() == FailureStage.RECORDING);
-        if (settings.transactionMode() == TransactionMode.ALL) {
-            return uncertainCommit ? "The run used one transaction for all files and the connection was lost as it "
-                    + "ended: PostgreSQL either committed all of them or none; status() shows which."
-                    : "The run used one transaction for all files: it was rolled back and nothing was applied.";
-        }
-        if (f.file().transactional()) {
-            if (uncertainCommit) {
-                return "The connection was lost as the file's transaction ended: PostgreSQL either committed the "
-                        + "file together with its revisions row, or rolled both back; status() shows "
-                        + "which, and the next run applies the file only if it was rolled back." + before;
-            }
-            return "The file was rolled back: none of its statements were applied" + (appliedBefore.isEmpty() ? "."
-                    : "; the " + appliedBefore.size() + " file(s) before it in this run stay applied.");
-        }
-        int done = f.index();
-        StringBuilder s = new StringBuilder("This file runs without a transaction: ")
-                .append(done == 0 ? "no statement of it is recorded as applied"
-                        : done == 1 ? "statement 1 was applied and recorded"
-                        : "statements 1-" + done + " were applied and recorded");
-        if (kind.sessionGone()) {
-            boolean concurrent = ConcurrentBuild.of(f.file().statements().get(f.index()).sql()).isPresent();
-            s.append("; statement ").append(done + 1).append(concurrent
-                    ? " did not finish, and an index build it left behind as invalid is dropped and built again by "
-                            + "the next run"
-                    : " either rolled back or committed together with its progress row as the connection dropped");
-            s.append("; the next run resumes after the last statement recorded.");
-        } else {
-            s.append("; the next run resumes at statement ").append(done + 1).append('.');
-        }
-        return s.toString();
-    }
-
-    private String nextStep(FaultKind kind) {
-        if (kind.transientFault()) {
-            return "The file itself needs no change: once the database is reachable again, see where the "
-                    + "schema is with status(), then apply again.";
-        }
-        if (kind == FaultKind.READ_ONLY || kind == FaultKind.MISSING_PRIVILEGE) {
-            return "Migrate through a writable primary with a role that may run the file, then apply again.";
-        }
-        return "Fix the file, rewrite atlas.sum with " + SumAdvice.REWRITE + ", then apply again.";
-    }
-
-    /**
-     * The engine failed outside any file's statements (between files, writing its journal, committing the
-     * all-files transaction): the error names the file the run was at.
-     */
-    private MigrationsException stoppedBetweenFiles(RuntimeException e, Plan plan, RunRecorder recorder) {
-        FaultKind kind = FaultKind.of(e, Thread.currentThread().isInterrupted());
-        List<AppliedFile> applied = recorder.appliedFiles();
-        Optional<PreparedFile> current = recorder.current();
-        int nextIndex = applied.size();
-        Optional<PreparedFile> next = current.or(() -> nextIndex < plan.prepared().size()
-                ? Optional.of(plan.prepared().get(nextIndex)) : Optional.empty());
-        String appliedText = applied.isEmpty() ? "No file of this run was applied"
-                : applied.size() + " file(s) of this run were applied and recorded (the last: "
-                + applied.get(applied.size() - 1).file() + ")";
-        if (settings.transactionMode() == TransactionMode.ALL) {
-            appliedText = "The run used one transaction for all files: PostgreSQL rolled it back, unless the "
-                    + "connection was lost while it committed; status() shows which";
-        }
-        String detail = Faults.detail(e);
-        if (next.isEmpty()) {
-            PreparedFile last = plan.prepared().get(plan.prepared().size() - 1);
-            Migration m = last.migration();
-            return new MigrationFailedException("the run stopped after its last file " + m.label() + ", while "
-                    + "the engine recorded it in its journal: " + kind.description() + " (" + detail + "). "
-                    + appliedText + "; the next run restores a missing journal row from the revisions table. "
-                    + nextStep(kind), m.path(), m.revisionKey(), last.statements().size(),
-                    last.statements().get(last.statements().size() - 1).line(), kind, FailureStage.COMMIT, e);
-        }
-        Migration m = next.get().migration();
-        if (current.isPresent()) {
-            return new MigrationFailedException(m.label() + " failed while it ran, outside its statements: "
-                    + kind.description() + " (" + detail + "). " + appliedText + "; status() shows "
-                    + "how far " + m.path() + " got, and the next run completes it. " + nextStep(kind), m.path(),
-                    m.revisionKey(), 0, 0, kind, FailureStage.BEFORE_FILE, e);
-        }
-        return new MigrationFailedException(m.label() + " stopped before its first statement, while the engine "
-                + "prepared it: " + kind.description() + " (" + detail + "). " + appliedText + "; " + m.path()
-                + " and the files after it are still pending. " + nextStep(kind), m.path(), m.revisionKey(), 0, 0,
-                kind, FailureStage.BEFORE_FILE, e);
-    }
-
-    /**
-     * The statement and lock timeouts, set on the engine's connections, and commits that do not wait for their flush
-     * (the run ends with one that does: {@link DurableCommit}).
-     */
-    private Map<String, String> sessionSettings() {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("synchronous_commit", "off");
-        settings.statementTimeout().ifPresent(t -> parameters.put("statement_timeout", Long.toString(t.toMillis())));
-        settings.statementLockTimeout().ifPresent(t -> parameters.put("lock_timeout", Long.toString(t.toMillis())));
-        return parameters;
-    }
-
-    private String timeoutHint(Exception e) {
-        if (!(e instanceof SQLException se)) {
-            return "";
-        }
-        if ("55P03".equals(se.getSQLState()) && settings.statementLockTimeout().isPresent()) {
-            return "\nThe statement waited longer than the statement lock timeout ("
-                    + settings.statementLockTimeout().get().toMillis() + " ms) for a lock held by other sessions; "
-                    + "retry when traffic is lower, or raise the statement lock timeout.";
-        }
-        if ("57014".equals(se.getSQLState()) && settings.statementTimeout().isPresent()) {
-            return "\nThe statement ran longer than the statement timeout ("
-                    + settings.statementTimeout().get().toMillis() + " ms); raise it for this run if the work is "
-                    + "expected to take that long.";
-        }
-        return "";
-    }
-
-    private static String abbreviate(String sql) {
-        String oneLine = sql.strip().replaceAll("\\s+", " ");
-        return oneLine.length() <= 200 ? oneLine : oneLine.substring(0, 197) + "...";
     }
 
     /**

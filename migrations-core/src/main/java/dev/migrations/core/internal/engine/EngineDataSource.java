@@ -26,10 +26,18 @@ import org.slf4j.LoggerFactory;
  * (statement and lock timeouts) and a {@code search_path} that starts with the target schema; closing a connection
  * sets them back, so that a pooled connection returns to the pool as it came.
  *
- * <p>Flyway puts the target schema first in the {@code search_path} before every file (two round trips); it skips
- * that when the connection's {@code search_path} already starts with the schema, as it does here. Schema names that
- * need quoting are left to Flyway's per-file handling. {@link FileExecutor} puts the {@code search_path} back after
- * a file that may have changed the session. Everything else Flyway sends reaches the server unchanged.
+ * <p>Two of Flyway's per-file session resets are made once per connection instead, the way a connection pool skips
+ * resetting state that did not change:
+ * <ul>
+ *   <li>Flyway puts the target schema first in the {@code search_path} before every file (two round trips); it
+ *       skips that when the connection's {@code search_path} already starts with the schema, as it does here.
+ *       Schema names that need quoting are left to Flyway's per-file handling.</li>
+ *   <li>Flyway sets its role back ({@code SET ROLE '<role>'}) three times per file; once that statement succeeded on
+ *       a connection, a repeat of it reports success without a round trip until something may have changed the
+ *       role: a file that may change the session ({@link #roleMayHaveChanged}), or a rollback.</li>
+ * </ul>
+ * {@link FileExecutor} reports files that may have changed the session and puts the {@code search_path} back after
+ * them. Everything else Flyway sends reaches the server unchanged.
  */
 final class EngineDataSource implements DataSource {
 
@@ -106,6 +114,13 @@ final class EngineDataSource implements DataSource {
                 new Class<?>[] {Connection.class}, new EngineConnection(c, restore.toString()));
     }
 
+    /** Has the next {@code SET ROLE} on {@code c}, an engine connection, sent to the server. */
+    static void roleMayHaveChanged(Connection c) {
+        if (Proxy.isProxyClass(c.getClass()) && Proxy.getInvocationHandler(c) instanceof EngineConnection engine) {
+            engine.roleSet = null;
+        }
+    }
+
     /** Sets the session's {@code search_path}. */
     static void setSearchPath(Connection c, String path) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT set_config('search_path', ?, false)")) {
@@ -114,11 +129,18 @@ final class EngineDataSource implements DataSource {
         }
     }
 
-    /** One engine connection: runs {@code restoreSql} before closing (skipped on a broken connection). */
+    /**
+     * One engine connection: runs {@code restoreSql} before closing (skipped on a broken connection), and skips a
+     * {@code SET ROLE} that repeats the last one that succeeded while nothing may have changed the role since.
+     */
     private static final class EngineConnection implements InvocationHandler {
+
+        private static final Pattern SET_ROLE = Pattern.compile("SET ROLE '[^']*'");
 
         private final Connection target;
         private final String restoreSql;
+        /** The {@code SET ROLE} statement in effect on the session, null when unknown. */
+        private volatile String roleSet;
 
         EngineConnection(Connection target, String restoreSql) {
             this.target = target;
@@ -127,9 +149,43 @@ final class EngineDataSource implements DataSource {
 
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-            if (method.getName().equals("close") && method.getParameterCount() == 0) {
+            String name = method.getName();
+            if (name.equals("close") && method.getParameterCount() == 0) {
                 restore();
+            } else if (name.equals("rollback")) {
+                // a SET ROLE inside the rolled-back transaction is undone with it
+                roleSet = null;
+            } else if (name.equals("prepareStatement") && args.length == 1 && args[0] instanceof String sql
+                    && SET_ROLE.matcher(sql).matches()) {
+                return roleStatement(sql);
             }
+            return call(target, method, args);
+        }
+
+        /** The statement of a {@code SET ROLE}: a repeat of the one in effect does not go to the server. */
+        private PreparedStatement roleStatement(String sql) throws SQLException {
+            PreparedStatement statement = target.prepareStatement(sql);
+            boolean repeat = sql.equals(roleSet);
+            InvocationHandler handler = (proxy, method, args) -> {
+                String name = method.getName();
+                boolean executes = name.equals("execute") || name.equals("executeUpdate")
+                        || name.equals("executeLargeUpdate");
+                if (executes && (args == null || args.length == 0)) {
+                    if (repeat && sql.equals(roleSet)) {
+                        return name.equals("execute") ? Boolean.FALSE
+                                : name.equals("executeUpdate") ? (Object) 0 : (Object) 0L;
+                    }
+                    Object result = call(statement, method, args);
+                    roleSet = target.getAutoCommit() ? sql : null;
+                    return result;
+                }
+                return call(statement, method, args);
+            };
+            return (PreparedStatement) Proxy.newProxyInstance(EngineDataSource.class.getClassLoader(),
+                    new Class<?>[] {PreparedStatement.class}, handler);
+        }
+
+        private static Object call(Object target, Method method, Object[] args) throws Throwable {
             try {
                 return method.invoke(target, args);
             } catch (InvocationTargetException e) {

@@ -68,10 +68,15 @@ final class FileExecutor implements MigrationExecutor {
     public List execute(Context context) throws SQLException {
         settings.listener().starting(file);
         Connection c = context.getConnection();
+        boolean changesSession = file.statements().stream().anyMatch(ExecutionHints::mayChangeSession);
+        if (changesSession) {
+            // also when the file fails part-way: the engine's next SET ROLE must reach the server
+            EngineDataSource.roleMayHaveChanged(c);
+        }
         if (!ownTransaction) {
             Outcome outcome = runStatements(c);
             report(outcome);
-            restoreSession(c);
+            restoreSession(c, changesSession);
             return List.of();
         }
         boolean autoCommit = c.getAutoCommit();
@@ -87,7 +92,7 @@ final class FileExecutor implements MigrationExecutor {
             quietly(c, connection -> connection.setAutoCommit(autoCommit));
         }
         report(outcome);
-        restoreSession(c);
+        restoreSession(c, changesSession);
         return List.of();
     }
 
@@ -335,9 +340,12 @@ final class FileExecutor implements MigrationExecutor {
         }
     }
 
-    /** After a file that may have changed the session: puts the engine's {@code search_path} back. */
-    private void restoreSession(Connection c) throws SQLException {
-        if (file.statements().stream().noneMatch(ExecutionHints::mayChangeSession)) {
+    /**
+     * After a file that may have changed the session: puts the engine's {@code search_path} back; the engine's next
+     * {@code SET ROLE} reaches the server (see {@link EngineDataSource#roleMayHaveChanged}).
+     */
+    private void restoreSession(Connection c, boolean changesSession) throws SQLException {
+        if (!changesSession) {
             return;
         }
         Optional<String> path = settings.connections().searchPath();

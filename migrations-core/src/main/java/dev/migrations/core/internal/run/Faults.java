@@ -4,38 +4,13 @@ import dev.migrations.core.error.DatabaseException;
 import dev.migrations.core.error.DatabaseRefusedException;
 import dev.migrations.core.error.FaultKind;
 import dev.migrations.core.internal.connect.Identifiers;
-import dev.migrations.url.DatabaseUrl;
+import dev.migrations.core.internal.fault.FaultDetail;
 import java.sql.SQLException;
-import org.postgresql.util.PSQLException;
 
-/** How messages quote the database's own error: the server's message and SQLSTATE, passwords removed. */
+/** The errors of a run that failed on the database before or around its files, each naming the fix. */
 public final class Faults {
 
     private Faults() {
-    }
-
-    /** {@code ERROR: relation "x" does not exist (SQLSTATE 42P01); detail} or the driver's message. */
-    public static String detail(Throwable failure) {
-        Throwable e = failure;
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException) {
-                e = t;
-                break;
-            }
-        }
-        if (e instanceof PSQLException p && p.getServerErrorMessage() != null) {
-            var s = p.getServerErrorMessage();
-            String text = s.getSeverity() + ": " + s.getMessage() + " (SQLSTATE " + s.getSQLState() + ")";
-            if (s.getDetail() != null) {
-                text += "; " + s.getDetail();
-            }
-            return DatabaseUrl.redact(text);
-        }
-        String text = String.valueOf(e.getMessage());
-        if (e instanceof SQLException se && se.getSQLState() != null) {
-            text += " (SQLSTATE " + se.getSQLState() + ")";
-        }
-        return DatabaseUrl.redact(text);
     }
 
     /**
@@ -49,14 +24,14 @@ public final class Faults {
                         + "then apply again."
                 : "See the schema's state with status(), correct what the error names, then apply again.";
         return new DatabaseException("the run stopped before any migration file ran: " + fault.description()
-                + " while it read the history and prepared its tables (" + detail(cause) + "). Nothing was "
+                + " while it read the history and prepared its tables (" + FaultDetail.of(cause) + "). Nothing was "
                 + "applied or recorded. " + next, fault, cause);
     }
 
     /** The refusal for a server at its connection limit. */
     public static DatabaseRefusedException tooManyConnections(SQLException e, String schema) {
         return new DatabaseRefusedException(FaultKind.TOO_MANY_CONNECTIONS, "the server accepts no more connections ("
-                + detail(e) + "): migrating schema " + Identifiers.quote(schema) + " needs two (the lock's "
+                + FaultDetail.of(e) + "): migrating schema " + Identifiers.quote(schema) + " needs two (the lock's "
                 + "session and the one the files run on). Close idle sessions or raise max_connections (or the "
                 + "role's or database's CONNECTION LIMIT), then apply again. Nothing was changed.", e);
     }
