@@ -30,7 +30,8 @@ final class ApplyBenchmark {
     private final Duration limit;
 
     /**
-     * @param appliers    ours, Flyway and, when present, psql (and {@code psql -1}), in run order within a round
+     * @param appliers    ours, and Flyway and psql (and {@code psql -1}) when they are to be measured, in run order
+     *                    within a round
      * @param psqlMissing why psql is not measured, when it is not
      */
     ApplyBenchmark(BenchServer server, List<Applier> appliers, Optional<String> psqlMissing, Rounds rounds,
@@ -57,19 +58,21 @@ final class ApplyBenchmark {
         Optional<Outcome> flywayProcess = Optional.empty();
         if (freshJvmsToo) {
             Map<String, Rounds.Trial> processTrials = new LinkedHashMap<>();
-            for (String tool : List.of(OursRunner.LABEL, FlywayRunner.LABEL)) {
-                processTrials.put(tool, () -> processTrial(tool, workload));
+            for (Applier applier : appliers) {
+                if (applier instanceof OursRunner || applier instanceof FlywayRunner) {
+                    processTrials.put(applier.label(), () -> processTrial(applier.label(), workload));
+                }
             }
             Map<String, Outcome> process = rounds.run("cold apply, fresh JVM " + workload.name(), processTrials);
             oursProcess = Optional.of(process.get(OursRunner.LABEL));
-            flywayProcess = Optional.of(process.get(FlywayRunner.LABEL));
+            flywayProcess = Optional.of(measured(process, FlywayRunner.LABEL));
         }
         Outcome psql = inProcess.getOrDefault(PsqlRunner.LABEL,
                 Outcome.missing(psqlMissing.orElse("not measured")));
         Outcome psqlOneTransaction = inProcess.getOrDefault(PsqlRunner.ONE_TRANSACTION_LABEL,
                 Outcome.missing(psqlMissing.orElse("not measured")));
         return new ColdApplyResult(workload.name(), workload.files(), inProcess.get(OursRunner.LABEL),
-                inProcess.get(FlywayRunner.LABEL), psql, psqlOneTransaction, oursProcess, flywayProcess);
+                measured(inProcess, FlywayRunner.LABEL), psql, psqlOneTransaction, oursProcess, flywayProcess);
     }
 
     /** Measures a boot with nothing to apply, on the databases {@link #coldApply} left migrated. */
@@ -98,8 +101,13 @@ final class ApplyBenchmark {
         warm.putAll(noopRounds.run("no-op boot in-process " + workload.name(), inProcess));
         Map<String, Outcome> fresh = new LinkedHashMap<>(missing);
         fresh.putAll(rounds.run("no-op boot fresh JVM " + workload.name(), process));
-        return new NoopResult(workload.files(), warm.get(OursRunner.LABEL), warm.get(FlywayRunner.LABEL),
-                fresh.get(OursRunner.LABEL), fresh.get(FlywayRunner.LABEL));
+        return new NoopResult(workload.files(), warm.get(OursRunner.LABEL), measured(warm, FlywayRunner.LABEL),
+                fresh.get(OursRunner.LABEL), measured(fresh, FlywayRunner.LABEL));
+    }
+
+    /** A tool's outcome, or "not measured" when it is not among this benchmark's appliers. */
+    private static Outcome measured(Map<String, Outcome> outcomes, String label) {
+        return outcomes.getOrDefault(label, Outcome.missing("not measured"));
     }
 
     private long coldTrial(Applier applier, Workload workload, MigratedDatabases migrated) throws Exception {

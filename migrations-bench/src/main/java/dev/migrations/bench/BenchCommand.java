@@ -65,13 +65,17 @@ final class BenchCommand implements Callable<Integer> {
             description = "Their total size in MB (default: 100).")
     private int sumMegabytes;
 
+    @Option(names = "--scale-sizes", split = ",", paramLabel = "<n>", defaultValue = "10000,50000",
+            description = "Files of the scale section's generated directories, ours only; default: ${DEFAULT-VALUE}.")
+    private List<Integer> scaleSizes;
+
     @Option(names = "--timeout", paramLabel = "<seconds>", defaultValue = "1800",
             description = "Seconds any one trial or process may take before it is stopped (default: 1800).")
     private int timeoutSeconds;
 
     @Option(names = "--sections", split = ",", paramLabel = "<section>", converter = SectionConverter.class,
-            defaultValue = "apply,memory,sum,corpora,durable",
-            description = "What to run: apply, memory, sum, corpora, durable (default: all).")
+            defaultValue = "apply,memory,sum,corpora,durable,scale",
+            description = "What to run: apply, memory, sum, corpora, durable, scale (default: all).")
     private List<Section> sections;
 
     /**
@@ -86,13 +90,16 @@ final class BenchCommand implements Callable<Integer> {
         atLeast("--memory-files", memoryFiles, 1);
         atLeast("--sum-files", sumFiles, 1);
         atLeast("--sum-mb", sumMegabytes, 1);
+        scaleSizes.forEach(n -> atLeast("--scale-sizes", n, 1));
         atLeast("--timeout", timeoutSeconds, 1);
         if (!childXmx.matches("[0-9]+[kKmMgG]?")) {
             throw new ParameterException(spec.commandLine(),
                     "--child-xmx takes a JVM size such as 512m, not '" + childXmx + "'");
         }
+        List<Integer> scaleAscending = scaleSizes.stream().sorted().distinct().toList();
         return new BenchOptions(List.copyOf(sizes), repeats, warmups, out, Optional.ofNullable(shared), memoryFiles,
-                childXmx, sumFiles, sumMegabytes, Duration.ofSeconds(timeoutSeconds), EnumSet.copyOf(sections));
+                childXmx, sumFiles, sumMegabytes, scaleAscending, Duration.ofSeconds(timeoutSeconds),
+                EnumSet.copyOf(sections));
     }
 
     @Override

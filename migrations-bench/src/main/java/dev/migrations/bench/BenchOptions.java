@@ -19,11 +19,13 @@ import picocli.CommandLine;
  * @param childXmx     {@code -Xmx} of every child JVM
  * @param sumFiles     files of the atlas.sum measurement
  * @param sumMegabytes their total size in MB
+ * @param scaleSizes   N of the scale section's generated directories, smallest first
  * @param limit        time limit of every trial and every process started
  * @param sections     what to run
  */
 record BenchOptions(List<Integer> sizes, int repeats, int warmups, Path out, Optional<Path> shared, int memoryFiles,
-        String childXmx, int sumFiles, int sumMegabytes, Duration limit, Set<Section> sections) {
+        String childXmx, int sumFiles, int sumMegabytes, List<Integer> scaleSizes, Duration limit,
+        Set<Section> sections) {
 
     /**
      * Reads a command line (see {@link BenchCommand}); no arguments give the defaults.

@@ -12,12 +12,13 @@ import java.util.Optional;
  * @param noops       no-op boot of the generated directories, by N
  * @param memory      peak memory, when measured
  * @param sum         atlas.sum verification, when measured
- * @param corpora     cold apply of the real corpora
+ * @param corpora     cold apply of the real corpora and the generated layout samples
  * @param durable     cold apply of the generated directories on the durable server, by N
  * @param durableServer the durable server's description, when one ran
+ * @param scale       our library alone on the scale section's generated directories, smallest first
  * @param notes       things the reader must know about this run (skipped parts, failures)
  */
 record BenchReport(Environment environment, BenchOptions options, List<ColdApplyResult> generated,
-        List<NoopResult> noops, Optional<MemoryResult> memory, Optional<SumResult> sum, List<ColdApplyResult> corpora,
-        List<ColdApplyResult> durable, Optional<String> durableServer, List<String> notes) {
+        List<NoopResult> noops, Optional<MemoryResult> memory, Optional<SumResult> sum, List<CorpusResult> corpora,
+        List<ColdApplyResult> durable, Optional<String> durableServer, List<ScaleResult> scale, List<String> notes) {
 }

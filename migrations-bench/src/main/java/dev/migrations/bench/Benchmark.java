@@ -62,24 +62,30 @@ final class Benchmark {
         Optional<MemoryResult> memory = Optional.empty();
         if (options.sections().contains(Section.MEMORY)) {
             Rounds noWarmup = new Rounds(0, options.repeats(), progress);
-            memory = Optional.of(new MemoryBenchmark(server, child, noWarmup).run(generated(options.memoryFiles())));
+            memory = Optional.of(new MemoryBenchmark(server, child, noWarmup,
+                    List.of(OursRunner.LABEL, FlywayRunner.LABEL)).run(generated(options.memoryFiles())));
         }
         Optional<SumResult> sum = Optional.empty();
         if (options.sections().contains(Section.SUM)) {
             sum = Optional.of(new SumBenchmark(rounds, child, options.limit())
                     .run(scratch.folder("sum"), options.sumFiles(), options.sumMegabytes() * 1024L * 1024L));
         }
-        List<ColdApplyResult> corpora = new ArrayList<>();
+        List<CorpusResult> corpora = new ArrayList<>();
         if (options.sections().contains(Section.CORPORA)) {
             Path folder = SharedFolder.resolve(options.shared()).resolve("corpora");
+            List<Corpus> histories = new ArrayList<>();
             if (Files.isDirectory(folder)) {
-                for (Workload workload : CorpusWorkloads.prepare(folder, scratch.folder("corpora"))) {
-                    try (MigratedDatabases migrated = new MigratedDatabases()) {
-                        corpora.add(apply.coldApply(workload, true, migrated));
-                    }
-                }
+                histories.addAll(CorpusWorkloads.prepare(folder, scratch.folder("corpora")));
             } else {
-                notes.add("corpora not measured: " + folder + " does not exist (pass --shared <dir>).");
+                notes.add("corpora not measured: " + folder + " does not exist (pass --shared <dir>); the corpus "
+                        + "table has the generated layout samples only.");
+            }
+            histories.addAll(LayoutSamples.missing(histories, scratch.folder("layout-samples")));
+            for (Corpus corpus : histories) {
+                try (MigratedDatabases migrated = new MigratedDatabases()) {
+                    corpora.add(new CorpusResult(corpus.layout(), corpus.source(),
+                            apply.coldApply(corpus.workload(), true, migrated)));
+                }
             }
         }
         List<ColdApplyResult> durable = new ArrayList<>();
@@ -102,12 +108,23 @@ final class Benchmark {
                 }
             }
         }
+        List<ScaleResult> scale = new ArrayList<>();
+        if (options.sections().contains(Section.SCALE)) {
+            ApplyBenchmark oursOnly = new ApplyBenchmark(server, List.of(new OursRunner()),
+                    Optional.of("not run at these sizes"), rounds, child, options.limit());
+            MemoryBenchmark oursMemory = new MemoryBenchmark(server, child, new Rounds(0, options.repeats(), progress),
+                    List.of(OursRunner.LABEL));
+            ScaleBenchmark bench = new ScaleBenchmark(oursOnly, oursMemory, rounds, child);
+            for (int size : options.scaleSizes()) {
+                scale.add(bench.run(generated(size)));
+            }
+        }
         Environment environment = new Environment(date, EnvironmentProbe.machine(), EnvironmentProbe.os(),
                 EnvironmentProbe.java(), server.version(), server.description(), EnvironmentProbe.flyway(),
                 EnvironmentProbe.ours(), psql.isPresent() ? psql.get().version() : "absent",
                 "before " + loadBefore + ", after " + EnvironmentProbe.loadAverage(), EnvironmentProbe.command());
         return new BenchReport(environment, options, generated, noops, memory, sum, corpora, durable, durableServer,
-                notes);
+                scale, notes);
     }
 
     /** The generated workload of {@code size} files, written once per run. */

@@ -23,26 +23,38 @@ import java.util.stream.Stream;
 final class CorpusWorkloads {
 
     /** Corpus folder names, in the order they are measured. */
-    static final List<String> NAMES = List.of("hatchet-atlas", "familie-ba-sak-flyway", "thunderdome-goose");
+    static final List<String> NAMES = List.of("hatchet-atlas", "familie-ba-sak-flyway", "thunderdome-goose",
+            "documenso-prisma");
+
+    /** Prisma's migration file in each folder. */
+    static final String PRISMA_SCRIPT = "migration.sql";
+
+    /** Prisma's file naming the database provider. */
+    static final String PRISMA_LOCK = "migration_lock.toml";
+
+    /** Where a corpus of {@code corpora/MANIFEST.tsv} comes from, as the report names it. */
+    static final String FROM_MANIFEST = "`corpora/MANIFEST.tsv`";
 
     private CorpusWorkloads() {
     }
 
     /** The workloads of every corpus present under {@code corpora}; empty when the folder is absent. */
-    static List<Workload> prepare(Path corpora, Path scratch) throws IOException {
-        List<Workload> workloads = new ArrayList<>();
+    static List<Corpus> prepare(Path corpora, Path scratch) throws IOException {
+        List<Corpus> workloads = new ArrayList<>();
         for (String name : NAMES) {
             Path corpus = corpora.resolve(name);
             if (!Files.isDirectory(corpus)) {
                 continue;
             }
             Path work = Files.createDirectories(scratch.resolve(name));
-            workloads.add(switch (name) {
+            Workload workload = switch (name) {
                 case "hatchet-atlas" -> atlas(name, corpus, work);
                 case "familie-ba-sak-flyway" -> flyway(name, corpus, work);
                 case "thunderdome-goose" -> goose(name, corpus, work);
+                case "documenso-prisma" -> prisma(name, corpus, work);
                 default -> throw new IllegalStateException(name);
-            });
+            };
+            workloads.add(new Corpus(workload, workload.oursFormat().cliName(), FROM_MANIFEST));
         }
         return workloads;
     }
@@ -81,22 +93,56 @@ final class CorpusWorkloads {
     }
 
     /**
-     * goose annotations: the Up sections only, as an Atlas-layout directory with {@code atlas.sum} (same file
-     * names), as {@code V<n>__} files, and as one script.
+     * goose layout: ours reads a copy of the files as they are (directory format {@code goose}, which runs the Up
+     * sections) with an {@code atlas.sum} written by the project's code; Flyway and psql get the Up sections
+     * extracted (CRLF kept) as {@code V<n>__} files and as one script.
      */
     static Workload goose(String name, Path corpus, Path work) throws IOException {
-        List<SourceFile> files = new ArrayList<>();
-        for (SourceFile file : read(corpus, Comparator.naturalOrder())) {
-            files.add(new SourceFile(file.name(), GooseUpSection.of(file.name(), file.content())));
-        }
-        Path ours = Files.createDirectories(work.resolve("atlas"));
-        for (SourceFile file : files) {
+        List<SourceFile> originals = read(corpus, Comparator.naturalOrder());
+        Path ours = Files.createDirectories(work.resolve("ours"));
+        for (SourceFile file : originals) {
             Files.write(ours.resolve(file.name()), file.content());
         }
-        AtlasSumWriter.write(ours, DirectoryFormat.ATLAS);
+        AtlasSumWriter.write(ours, DirectoryFormat.GOOSE);
+        List<SourceFile> ups = new ArrayList<>();
+        for (SourceFile file : originals) {
+            ups.add(new SourceFile(file.name(), GooseUpSection.of(file.name(), file.content())));
+        }
+        Path upDir = Files.createDirectories(work.resolve("up"));
+        for (SourceFile file : ups) {
+            Files.write(upDir.resolve(file.name()), file.content());
+        }
+        Path flyway = FlywayLayout.write(work.resolve("flyway"), ups, Set.of());
+        Path script = PsqlScript.including(work.resolve("script.sql"), paths(upDir, ups));
+        return new Workload(name, ups.size(), ours, DirectoryFormat.GOOSE, flyway, script);
+    }
+
+    /**
+     * Prisma layout ({@code <timestamp>_<name>/migration.sql} beside {@code migration_lock.toml}): ours reads a copy
+     * with an {@code atlas.sum} written by the project's code; Flyway gets each {@code migration.sql} as
+     * {@code V<n>__<folder>.sql} in folder name order; psql includes them in that order.
+     */
+    static Workload prisma(String name, Path corpus, Path work) throws IOException {
+        List<String> folders;
+        try (Stream<Path> entries = Files.list(corpus)) {
+            folders = entries.filter(p -> Files.isRegularFile(p.resolve(PRISMA_SCRIPT)))
+                    .map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        Path ours = Files.createDirectories(work.resolve("ours"));
+        Files.copy(corpus.resolve(PRISMA_LOCK), ours.resolve(PRISMA_LOCK));
+        List<SourceFile> files = new ArrayList<>(folders.size());
+        List<Path> scripts = new ArrayList<>(folders.size());
+        for (String folder : folders) {
+            Path script = corpus.resolve(folder).resolve(PRISMA_SCRIPT);
+            byte[] content = Files.readAllBytes(script);
+            Files.write(Files.createDirectories(ours.resolve(folder)).resolve(PRISMA_SCRIPT), content);
+            files.add(new SourceFile(folder + ".sql", content));
+            scripts.add(script);
+        }
+        AtlasSumWriter.write(ours, DirectoryFormat.PRISMA);
         Path flyway = FlywayLayout.write(work.resolve("flyway"), files, Set.of());
-        Path script = PsqlScript.including(work.resolve("script.sql"), paths(ours, files));
-        return new Workload(name, files.size(), ours, DirectoryFormat.ATLAS, flyway, script);
+        Path script = PsqlScript.including(work.resolve("script.sql"), scripts);
+        return new Workload(name, files.size(), ours, DirectoryFormat.PRISMA, flyway, script);
     }
 
     private static List<Path> paths(Path folder, List<SourceFile> files) {

@@ -11,7 +11,8 @@ final class MarkdownReport {
     /** The command that builds the benchmark jar. */
     static final String BUILD_COMMAND = "./mvnw -B -q -DskipTests package -pl migrations-bench -am";
 
-    private static final String NONE = "—";
+    /** What a cell shows for a value that was not measured. */
+    static final String NONE = "—";
 
     private MarkdownReport() {
     }
@@ -43,7 +44,7 @@ final class MarkdownReport {
             md.append("## Cold apply, generated directories (a, b, c)\n\n")
                     .append("Every trial on a database created for it; in-process (this JVM, warmed up); the tools ")
                     .append("take turns within each round. Each file: CREATE TABLE, CREATE INDEX, INSERT.\n\n");
-            coldApplyTable(md, "N", report.generated(), false);
+            coldApplyTable(md, List.of("N"), generatedRows(report.generated()), false);
         }
         if (!report.noops().isEmpty()) {
             md.append("## No-op boot, everything applied (d)\n\n")
@@ -68,10 +69,16 @@ final class MarkdownReport {
         report.memory().ifPresent(m -> memoryTable(md, m, options));
         report.sum().ifPresent(s -> sumTable(md, s));
         if (!report.corpora().isEmpty()) {
-            md.append("## Real corpora, cold apply\n\n")
+            md.append("## Real corpora and the other layouts, cold apply\n\n")
                     .append("Apply rules of `corpora/MANIFEST.tsv`; in-process as above, and as a fresh JVM ")
-                    .append("(process wall time, JVM start included).\n\n");
-            coldApplyTable(md, "corpus", report.corpora(), true);
+                    .append("(process wall time, JVM start included). *layout* is the directory format our library ")
+                    .append("reads the history in, unchanged; a layout the manifest has no corpus for is measured on ")
+                    .append("a small generated directory (the generated files' SQL with that layout's names and ")
+                    .append("annotations), as its *source* says. Flyway and psql run the same SQL in apply order.\n\n");
+            List<TableRow> rows = report.corpora().stream()
+                    .map(c -> new TableRow(List.of(c.apply().workload(), c.layout(), c.source()), c.apply()))
+                    .toList();
+            coldApplyTable(md, List.of("corpus", "layout", "source"), rows, true);
         }
         if (!report.durable().isEmpty()) {
             md.append("## Cold apply on a durable server, generated directories\n\n")
@@ -79,8 +86,9 @@ final class MarkdownReport {
                     .append(report.durableServer().orElse("")).append(". Every commit waits for its WAL flush, ")
                     .append("as on a production server; otherwise as in the first table. `psql -1` runs the whole ")
                     .append("script as one transaction (one flush): the floor here.\n\n");
-            coldApplyTable(md, "N", report.durable(), false);
+            coldApplyTable(md, List.of("N"), generatedRows(report.durable()), false);
         }
+        ScaleTable.render(md, report.scale(), options);
         md.append("## Method\n\n");
         for (String note : methodNotes(options)) {
             md.append("- ").append(note).append('\n');
@@ -92,19 +100,29 @@ final class MarkdownReport {
         return md.toString();
     }
 
-    private static void coldApplyTable(StringBuilder md, String first, List<ColdApplyResult> results,
+    /** One row of a cold-apply table: its leading cells, then the measurements. */
+    private record TableRow(List<String> cells, ColdApplyResult result) {
+    }
+
+    private static List<TableRow> generatedRows(List<ColdApplyResult> results) {
+        return results.stream().map(r -> new TableRow(List.of(r.workload().startsWith("generated N=")
+                ? r.workload().substring("generated N=".length()) : r.workload()), r)).toList();
+    }
+
+    private static void coldApplyTable(StringBuilder md, List<String> leading, List<TableRow> rows,
             boolean withProcess) {
-        boolean oneTransaction = results.stream().anyMatch(r -> r.psqlOneTransaction().stats().isPresent());
-        md.append("| ").append(first).append(" | files | ours | Flyway | psql |")
+        boolean oneTransaction = rows.stream().anyMatch(r -> r.result().psqlOneTransaction().stats().isPresent());
+        md.append("| ").append(String.join(" | ", leading)).append(" | files | ours | Flyway | psql |")
                 .append(oneTransaction ? " psql -1 |" : "").append(" ours / Flyway | ours / psql |")
                 .append(oneTransaction ? " ours / psql -1 |" : "");
         md.append(withProcess ? " ours fresh JVM | Flyway fresh JVM | ours / Flyway (fresh JVM) |\n" : "\n");
-        md.append("|---|---:|---|---|---|").append(oneTransaction ? "---|" : "").append("---:|---:|")
-                .append(oneTransaction ? "---:|" : "").append(withProcess ? "---|---|---:|\n" : "\n");
-        for (ColdApplyResult r : results) {
-            String name = r.workload().startsWith("generated N=") ? r.workload().substring("generated N=".length())
-                    : r.workload();
-            md.append("| ").append(name).append(" | ").append(r.files()).append(" | ").append(time(r.ours()))
+        md.append("|---".repeat(leading.size())).append("|---:|---|---|---|").append(oneTransaction ? "---|" : "")
+                .append("---:|---:|").append(oneTransaction ? "---:|" : "")
+                .append(withProcess ? "---|---|---:|\n" : "\n");
+        for (TableRow row : rows) {
+            ColdApplyResult r = row.result();
+            row.cells().forEach(cell -> md.append("| ").append(cell.replace("|", "\\|")).append(' '));
+            md.append("| ").append(r.files()).append(" | ").append(time(r.ours()))
                     .append(" | ").append(time(r.flyway())).append(" | ").append(time(r.psql())).append(" | ");
             if (oneTransaction) {
                 md.append(time(r.psqlOneTransaction())).append(" | ");
@@ -173,8 +191,13 @@ final class MarkdownReport {
                         + "ends with its file): the physical floor (no history table, no checks).",
                 "Corpora: hatchet-atlas as is for ours (Atlas layout, `-- atlas:txmode none` honoured), renamed "
                         + "`V<n>__` for Flyway; familie-ba-sak-flyway as is for Flyway, a copy with an atlas.sum "
-                        + "written by our code (directory format `flyway`) for ours; thunderdome-goose: the goose Up "
-                        + "sections extracted (CRLF kept) into an Atlas-layout copy, `V<n>__` files and the script.",
+                        + "written by our code (directory format `flyway`) for ours; thunderdome-goose and "
+                        + "documenso-prisma: for ours a copy as is (directory format `goose`, `prisma`) with an "
+                        + "atlas.sum written by our code, for Flyway `V<n>__` files and for psql the script of what "
+                        + "runs (goose: the Up sections, CRLF kept; Prisma: each `migration.sql`). Generated layout "
+                        + "samples (" + LayoutSamples.FILES + " files each; the Flyway one with "
+                        + LayoutSamples.REPEATABLES + " `R__` views run after the versioned files) fill the layouts "
+                        + "the manifest has no corpus for.",
                 "Both libraries get a non-pooling `PGSimpleDataSource`; logging is at WARN for every tool.",
                 "Every cold-apply trial runs on a database created for it (`CREATE DATABASE`), outside the timing; "
                         + "ratios are of medians.",
@@ -193,7 +216,8 @@ final class MarkdownReport {
         return cell(outcome, Format::seconds);
     }
 
-    private static String cell(Outcome outcome, DoubleFunction<String> unit) {
+    /** A measured value as median (min–max) in the given unit, or why it is missing. */
+    static String cell(Outcome outcome, DoubleFunction<String> unit) {
         if (outcome.stats().isEmpty()) {
             return NONE + " " + outcome.note().orElse("").replace("|", "\\|");
         }

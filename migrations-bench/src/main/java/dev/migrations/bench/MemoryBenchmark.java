@@ -14,19 +14,24 @@ final class MemoryBenchmark {
     private final BenchServer server;
     private final ChildJvm child;
     private final Rounds rounds;
+    private final List<String> tools;
 
-    /** @param rounds rounds without warm-up (every child is a fresh JVM anyway) */
-    MemoryBenchmark(BenchServer server, ChildJvm child, Rounds rounds) {
+    /**
+     * @param rounds rounds without warm-up (every child is a fresh JVM anyway)
+     * @param tools  {@link OursRunner#LABEL}, and {@link FlywayRunner#LABEL} when Flyway is measured too
+     */
+    MemoryBenchmark(BenchServer server, ChildJvm child, Rounds rounds, List<String> tools) {
         this.server = server;
         this.child = child;
         this.rounds = rounds;
+        this.tools = List.copyOf(tools);
     }
 
     /** Runs the workload's cold apply in child JVMs, {@code repeats} times per tool. */
     MemoryResult run(Workload workload) {
         Map<String, List<ChildReport>> reports = new LinkedHashMap<>();
         Map<String, Rounds.Trial> trials = new LinkedHashMap<>();
-        for (String tool : List.of(OursRunner.LABEL, FlywayRunner.LABEL)) {
+        for (String tool : tools) {
             List<ChildReport> mine = new ArrayList<>();
             reports.put(tool, mine);
             trials.put(tool, () -> {
@@ -48,7 +53,7 @@ final class MemoryBenchmark {
 
     /** A tool's statistics; a tool that failed in any run is reported as failed. */
     private static ChildStats stats(String tool, Map<String, List<ChildReport>> reports, Map<String, Outcome> outcomes) {
-        Outcome outcome = outcomes.get(tool);
+        Outcome outcome = outcomes.getOrDefault(tool, Outcome.missing("not measured"));
         return ChildStats.of(outcome.stats().isPresent() ? reports.get(tool) : List.of(), outcome);
     }
 }

@@ -15,7 +15,9 @@ enum Section {
     /** Cold apply of the real corpora under the shared folder. */
     CORPORA,
     /** Cold apply of the generated directories on a second embedded server that flushes every commit to disk. */
-    DURABLE;
+    DURABLE,
+    /** Our library alone on big generated directories: cold apply, no-op boot, validate, peak memory per file. */
+    SCALE;
 
     /** The option spelling, e.g. {@code corpora}. */
     String optionName() {

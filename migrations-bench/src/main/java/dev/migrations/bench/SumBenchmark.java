@@ -47,15 +47,12 @@ final class SumBenchmark {
         }
         MigrationRoot inMemory = SumVerification.read(dir, DirectoryFormat.ATLAS);
         Map<String, Rounds.Trial> trials = new LinkedHashMap<>();
-        trials.put(READ_AND_VERIFY, () -> timed(() -> SumVerification.readAndVerify(dir, DirectoryFormat.ATLAS),
+        trials.put(READ_AND_VERIFY, DirectoryCheckTrials.inProcess(dir, DirectoryFormat.ATLAS, files));
+        trials.put(VERIFY_ONLY, () -> DirectoryCheckTrials.timed(() -> SumVerification.hashAndVerify(inMemory),
                 files));
-        trials.put(VERIFY_ONLY, () -> timed(() -> SumVerification.hashAndVerify(inMemory), files));
-        trials.put(LOAD, () -> timed(() -> SumVerification.load(dir, DirectoryFormat.ATLAS), files));
-        trials.put(FRESH_JVM, () -> {
-            ChildReport report = child.verify(dir, DirectoryFormat.ATLAS);
-            check(report.files(), files);
-            return report.wallNanos();
-        });
+        trials.put(LOAD, () -> DirectoryCheckTrials.timed(() -> SumVerification.load(dir, DirectoryFormat.ATLAS),
+                files));
+        trials.put(FRESH_JVM, DirectoryCheckTrials.freshJvm(child, dir, DirectoryFormat.ATLAS, files));
         if (Sha256sumRunner.available(limit)) {
             Sha256sumRunner sha = Sha256sumRunner.prepare(dir, names, scratch.resolve("sum-files.list"), limit);
             trials.put(SHA256SUM, sha::run);
@@ -63,24 +60,5 @@ final class SumBenchmark {
         Map<String, Outcome> outcomes = new LinkedHashMap<>(rounds.run("atlas.sum " + files + " files", trials));
         outcomes.putIfAbsent(SHA256SUM, Outcome.missing("sha256sum or xargs not available"));
         return new SumResult(files, bytes, outcomes);
-    }
-
-    @FunctionalInterface
-    private interface Check {
-        int files();
-    }
-
-    private static long timed(Check check, int expected) {
-        long started = System.nanoTime();
-        int checked = check.files();
-        long nanos = System.nanoTime() - started;
-        check(checked, expected);
-        return nanos;
-    }
-
-    private static void check(int checked, int expected) {
-        if (checked != expected) {
-            throw new IllegalStateException("checked " + checked + " files where " + expected + " were expected");
-        }
     }
 }

@@ -95,20 +95,86 @@ class RunnersSmokeTest {
     @Test
     void markdownReportNamesEveryMeasurement() throws Exception {
         Outcome one = Outcome.of(Stats.of(List.of(1_000_000_000L)));
+        ColdApplyResult corpus = new ColdApplyResult("generated dbmate", 100, one, one, one, one, Optional.of(one),
+                Optional.of(one));
         BenchReport report = new BenchReport(new Environment("d", "m", "o", "j", "pg", "s", "f", "ours", "psql", "l",
                 "java -jar x"), BenchOptions.parse(), List.of(new ColdApplyResult("generated N=20", 20, one, one,
                 Outcome.missing("psql not on the PATH"), Outcome.missing("psql not on the PATH"), Optional.empty(),
                 Optional.empty())),
                 List.of(new NoopResult(20, one, one, one, one)), Optional.empty(),
-                Optional.of(new SumResult(10, 100, Map.of(SumBenchmark.SHA256SUM, one))), List.of(),
+                Optional.of(new SumResult(10, 100, Map.of(SumBenchmark.SHA256SUM, one))),
+                List.of(new CorpusResult("dbmate", "generated: 100 files", corpus)),
                 List.of(new ColdApplyResult("generated N=20", 20, one, one, one, one, Optional.empty(),
-                        Optional.empty())), Optional.of("embedded (fsync=on)"), List.of());
+                        Optional.empty())), Optional.of("embedded (fsync=on)"),
+                List.of(scaleResult(10, one), scaleResult(50, one)), List.of());
 
         String md = MarkdownReport.render(report);
 
         assertThat(md).contains("| 20 | 20 | 1.000 s (1.000–1.000) |", "psql not on the PATH", "1.00x",
                 "No-op boot", "atlas.sum verification", "`java -jar x`", "durable server", "embedded (fsync=on)",
-                "| psql -1 |");
+                "| psql -1 |", "| corpus | layout | source | files |",
+                "| generated dbmate | dbmate | generated: 100 files | 100 |", "## Scale", "| x linear |",
+                "not measured at these sizes");
+    }
+
+    @Test
+    void scaleTableDividesByFilesAndComparesWithTheSmallestSize() {
+        Outcome second = Outcome.of(Stats.of(List.of(1_000_000_000L)));
+        StringBuilder md = new StringBuilder();
+
+        ScaleTable.render(md, List.of(scaleResult(1000, second), scaleResult(5000, second)), BenchOptions.parse());
+
+        String coldApply = md.toString().lines().filter(l -> l.startsWith("| cold apply, fresh database"))
+                .findFirst().orElseThrow();
+        // one second for 1,000 files is 1 ms a file; for 5,000 files 200 µs a file: 0.20x linear
+        assertThat(coldApply).contains("| 1000.0 µs |", "| 200.0 µs |", "| 0.20x |");
+        Outcome tenSeconds = Outcome.of(Stats.of(List.of(10_000_000_000L)));
+        StringBuilder grown = new StringBuilder();
+        ScaleTable.render(grown, List.of(scaleResult(1000, second), scaleResult(5000, tenSeconds)),
+                BenchOptions.parse());
+        assertThat(grown.toString()).contains("| **2.00x** |");
+    }
+
+    @Test
+    void scaleSectionMeasuresEveryQuantityOfOurLibrary() throws Exception {
+        Rounds rounds = new Rounds(0, 1, line -> { });
+        ChildJvm child = new ChildJvm("256m", LIMIT);
+        ApplyBenchmark oursOnly = new ApplyBenchmark(server, List.of(new OursRunner()), Optional.of("not run"),
+                rounds, child, LIMIT);
+        ScaleBenchmark bench = new ScaleBenchmark(oursOnly,
+                new MemoryBenchmark(server, child, rounds, List.of(OursRunner.LABEL)), rounds, child);
+
+        ScaleResult result = bench.run(workload);
+
+        assertThat(result.files()).isEqualTo(20);
+        assertThat(List.of(result.coldApply(), result.noopInProcess(), result.noopFreshJvm(),
+                result.validateInProcess(), result.validateFreshJvm(), result.memory().wall(),
+                result.memory().peakHeapBytes()))
+                .allSatisfy(o -> assertThat(o.stats()).as(o.note().orElse("")).isPresent());
+    }
+
+    @Test
+    void everyLayoutSampleAppliesWithEveryTool() throws Exception {
+        List<Corpus> samples = LayoutSamples.missing(List.of(), tmp.resolve("samples"));
+        List<Applier> appliers = new ArrayList<>(List.of(new OursRunner(), new FlywayRunner()));
+        PsqlRunner.find(LIMIT).ifPresent(appliers::add);
+
+        assertThat(samples).extracting(Corpus::layout).containsExactly("goose", "dbmate", "golang-migrate", "prisma",
+                LayoutSamples.FLYWAY_REPEATABLE);
+        for (Corpus sample : samples) {
+            for (Applier applier : appliers) {
+                String what = sample.layout() + " by " + applier.label();
+                try (BenchDatabase db = server.createDatabase()) {
+                    assertThat(applier.apply(sample.workload(), db)).as(what).isEqualTo(sample.workload().files());
+                    assertThat(count(db, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public' "
+                            + "AND tablename ~ '^t[0-9]+$'")).as(what).isEqualTo(LayoutSamples.FILES);
+                }
+            }
+        }
+    }
+
+    private static ScaleResult scaleResult(int files, Outcome each) {
+        return new ScaleResult(files, each, each, each, each, each, new ChildStats(each, each, each, each));
     }
 
     private static long count(BenchDatabase db, String sql) throws SQLException {

@@ -71,6 +71,43 @@ class WorkloadPreparationTest {
     }
 
     @Test
+    void prismaCorpusIsReadAsItIsByOursAndNumberedForFlyway() throws IOException {
+        Path corpus = tmp.resolve("prisma");
+        Files.createDirectories(corpus.resolve("20240101000000_init"));
+        Files.createDirectories(corpus.resolve("20240202000000_users"));
+        Files.writeString(corpus.resolve("migration_lock.toml"), "provider = \"postgresql\"\n");
+        Files.writeString(corpus.resolve("20240101000000_init/migration.sql"), "CREATE TABLE a (id int);\n");
+        Files.writeString(corpus.resolve("20240202000000_users/migration.sql"), "CREATE TABLE b (id int);\n");
+
+        Workload w = CorpusWorkloads.prisma("p", corpus, Files.createDirectories(tmp.resolve("work")));
+
+        assertThat(w.files()).isEqualTo(2);
+        assertThat(w.oursFormat()).isEqualTo(DirectoryFormat.PRISMA);
+        assertThat(SumVerification.load(w.oursDir(), DirectoryFormat.PRISMA)).isEqualTo(2);
+        assertThat(sqlFiles(w.flywayDir())).containsExactly("V1__20240101000000_init.sql",
+                "V2__20240202000000_users.sql");
+        assertThat(Files.readString(w.flywayDir().resolve("V2__20240202000000_users.sql")))
+                .isEqualTo(Files.readString(corpus.resolve("20240202000000_users/migration.sql")));
+    }
+
+    @Test
+    void layoutSamplesVerifyInTheirLayoutAndSkipCoveredLayouts() throws IOException {
+        Workload goose = LayoutSamples.generate(tmp.resolve("goose"), DirectoryFormat.GOOSE);
+        List<Corpus> samples = LayoutSamples.missing(List.of(new Corpus(goose, "goose", "test")),
+                tmp.resolve("samples"));
+
+        assertThat(samples).extracting(Corpus::layout).doesNotContain("goose")
+                .contains("dbmate", "golang-migrate", "prisma", LayoutSamples.FLYWAY_REPEATABLE);
+        for (Corpus sample : samples) {
+            Workload w = sample.workload();
+            assertThat(SumVerification.load(w.oursDir(), w.oursFormat())).as(sample.layout()).isEqualTo(w.files());
+        }
+        Workload flyway = samples.get(samples.size() - 1).workload();
+        assertThat(flyway.files()).isEqualTo(LayoutSamples.FILES + LayoutSamples.REPEATABLES);
+        assertThat(flyway.flywayDir()).isEqualTo(flyway.oursDir());
+    }
+
+    @Test
     void flywayVersionOrderIsNumeric() {
         assertThat(Stream.of("V10__a.sql", "V2__b.sql", "V1_1__c.sql", "V1__d.sql").sorted(FlywayVersionOrder.INSTANCE))
                 .containsExactly("V1__d.sql", "V1_1__c.sql", "V2__b.sql", "V10__a.sql");
