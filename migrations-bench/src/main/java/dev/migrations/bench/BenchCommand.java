@@ -69,6 +69,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "Files of the scale section's generated directories, ours only; default: ${DEFAULT-VALUE}.")
     private List<Integer> scaleSizes;
 
+    @Option(names = "--scale-repeats", paramLabel = "<n>", defaultValue = "1",
+            description = "Measured runs per measurement of the scale section, without warm-up: one 50,000-file "
+                    + "run takes minutes (default: 1).")
+    private int scaleRepeats;
+
     @Option(names = "--timeout", paramLabel = "<seconds>", defaultValue = "1800",
             description = "Seconds any one trial or process may take before it is stopped (default: 1800).")
     private int timeoutSeconds;
@@ -91,6 +96,7 @@ final class BenchCommand implements Callable<Integer> {
         atLeast("--sum-files", sumFiles, 1);
         atLeast("--sum-mb", sumMegabytes, 1);
         scaleSizes.forEach(n -> atLeast("--scale-sizes", n, 1));
+        atLeast("--scale-repeats", scaleRepeats, 1);
         atLeast("--timeout", timeoutSeconds, 1);
         if (!childXmx.matches("[0-9]+[kKmMgG]?")) {
             throw new ParameterException(spec.commandLine(),
@@ -98,7 +104,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         List<Integer> scaleAscending = scaleSizes.stream().sorted().distinct().toList();
         return new BenchOptions(List.copyOf(sizes), repeats, warmups, out, Optional.ofNullable(shared), memoryFiles,
-                childXmx, sumFiles, sumMegabytes, scaleAscending, Duration.ofSeconds(timeoutSeconds),
+                childXmx, sumFiles, sumMegabytes, scaleAscending, scaleRepeats, Duration.ofSeconds(timeoutSeconds),
                 EnumSet.copyOf(sections));
     }
 

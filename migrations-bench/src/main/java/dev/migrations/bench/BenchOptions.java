@@ -20,11 +20,13 @@ import picocli.CommandLine;
  * @param sumFiles     files of the atlas.sum measurement
  * @param sumMegabytes their total size in MB
  * @param scaleSizes   N of the scale section's generated directories, smallest first
+ * @param scaleRepeats measured runs per measurement of the scale section (no warm-up there)
  * @param limit        time limit of every trial and every process started
  * @param sections     what to run
  */
 record BenchOptions(List<Integer> sizes, int repeats, int warmups, Path out, Optional<Path> shared, int memoryFiles,
-        String childXmx, int sumFiles, int sumMegabytes, List<Integer> scaleSizes, Duration limit,
+        String childXmx, int sumFiles, int sumMegabytes, List<Integer> scaleSizes, int scaleRepeats,
+        Duration limit,
         Set<Section> sections) {
 
     /**

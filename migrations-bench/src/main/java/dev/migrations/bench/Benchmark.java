@@ -110,11 +110,12 @@ final class Benchmark {
         }
         List<ScaleResult> scale = new ArrayList<>();
         if (options.sections().contains(Section.SCALE)) {
+            // a run at these sizes takes minutes: the JIT is warm long before it ends, so no warm-up round
+            Rounds scaleRounds = rounds.withCounts(0, options.scaleRepeats());
             ApplyBenchmark oursOnly = new ApplyBenchmark(server, List.of(new OursRunner()),
-                    Optional.of("not run at these sizes"), rounds, child, options.limit());
-            MemoryBenchmark oursMemory = new MemoryBenchmark(server, child, new Rounds(0, options.repeats(), progress),
-                    List.of(OursRunner.LABEL));
-            ScaleBenchmark bench = new ScaleBenchmark(oursOnly, oursMemory, rounds, child);
+                    Optional.of("not run at these sizes"), scaleRounds, child, options.limit());
+            MemoryBenchmark oursMemory = new MemoryBenchmark(server, child, scaleRounds, List.of(OursRunner.LABEL));
+            ScaleBenchmark bench = new ScaleBenchmark(oursOnly, oursMemory, scaleRounds, child);
             for (int size : options.scaleSizes()) {
                 scale.add(bench.run(generated(size)));
             }

@@ -24,6 +24,7 @@ class BenchOptionsTest {
         assertThat(options.shared()).isEmpty();
         assertThat(options.childXmx()).isEqualTo("512m");
         assertThat(options.scaleSizes()).containsExactly(10000, 50000);
+        assertThat(options.scaleRepeats()).isEqualTo(1);
         assertThat(options.limit()).isEqualTo(Duration.ofSeconds(1800));
         assertThat(options.sections()).isEqualTo(EnumSet.allOf(Section.class));
     }
@@ -32,11 +33,11 @@ class BenchOptionsTest {
     void everyOption() {
         BenchOptions options = BenchOptions.parse("--sizes", "20,1000", "--repeats", "3", "--warmups", "0",
                 "--out", "/tmp/b.md", "--shared", "/data", "--memory-files", "50", "--child-xmx", "1g",
-                "--sum-files", "10", "--sum-mb", "2", "--scale-sizes", "500,200", "--timeout", "60",
+                "--sum-files", "10", "--sum-mb", "2", "--scale-sizes", "500,200", "--scale-repeats", "2", "--timeout", "60",
                 "--sections", "apply,sum,scale");
 
         assertThat(options).isEqualTo(new BenchOptions(List.of(20, 1000), 3, 0, Path.of("/tmp/b.md"),
-                java.util.Optional.of(Path.of("/data")), 50, "1g", 10, 2, List.of(200, 500), Duration.ofSeconds(60),
+                java.util.Optional.of(Path.of("/data")), 50, "1g", 10, 2, List.of(200, 500), 2, Duration.ofSeconds(60),
                 Set.of(Section.APPLY, Section.SUM, Section.SCALE)));
     }
 
@@ -50,6 +51,8 @@ class BenchOptionsTest {
                 .isInstanceOf(ParameterException.class).hasMessageContaining("--child-xmx takes a JVM size");
         assertThatThrownBy(() -> BenchOptions.parse("--scale-sizes", "1000,0"))
                 .isInstanceOf(ParameterException.class).hasMessage("--scale-sizes must be at least 1, not 0");
+        assertThatThrownBy(() -> BenchOptions.parse("--scale-repeats", "0"))
+                .isInstanceOf(ParameterException.class).hasMessage("--scale-repeats must be at least 1, not 0");
         assertThatThrownBy(() -> BenchOptions.parse("--frobnicate", "1"))
                 .isInstanceOf(ParameterException.class).hasMessageContaining("--frobnicate");
     }

@@ -5,11 +5,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code migrations migrate}: the verbs that work on a migration directory. Add new verbs to {@code subcommands}. */
+/**
+ * {@code migrations migrate}: the verbs that work on a migration directory. Its subcommands are added per command
+ * line from {@link Verb}; add new verbs there.
+ */
 @Command(name = "migrate",
-        description = "Work with a versioned migration directory and its atlas.sum.",
-        subcommands = {ApplyCommand.class, StatusCommand.class, SetCommand.class, RehashCommand.class,
-                HashCommand.class, ValidateCommand.class, NewCommand.class, LintCommand.class})
+        description = "Work with a versioned migration directory and its atlas.sum.")
 public final class MigrateCommand implements Runnable {
 
     @Spec

@@ -72,8 +72,13 @@ public final class MigrationsCommand implements Runnable {
     public static int run(PrintStream out, PrintStream err, String... args) {
         PrintWriter outWriter = new PrintWriter(out, true);
         PrintWriter errWriter = new PrintWriter(err, true);
-        CommandLine commandLine = new CommandLine(new MigrationsCommand())
-                .setOut(outWriter)
+        CommandLine commandLine = new CommandLine(new MigrationsCommand());
+        CommandLine migrate = commandLine.getSubcommands().get("migrate");
+        for (Verb verb : Verb.neededBy(args)) {
+            migrate.addSubcommand(verb.commandName(), verb.newCommand());
+        }
+        // set after the verbs are added: picocli passes these settings to the subcommands present at the call
+        commandLine.setOut(outWriter)
                 .setErr(errWriter)
                 .setParameterExceptionHandler(MigrationsCommand::usageError)
                 .setExecutionExceptionHandler(MigrationsCommand::failure);
