@@ -26,8 +26,7 @@ import picocli.CommandLine;
  */
 record BenchOptions(List<Integer> sizes, int repeats, int warmups, Path out, Optional<Path> shared, int memoryFiles,
         String childXmx, int sumFiles, int sumMegabytes, List<Integer> scaleSizes, int scaleRepeats,
-        Duration limit,
-        Set<Section> sections) {
+        Duration limit, Set<Section> sections) {
 
     /**
      * Reads a command line (see {@link BenchCommand}); no arguments give the defaults.
