@@ -33,8 +33,8 @@ class BenchOptionsTest {
     void everyOption() {
         BenchOptions options = BenchOptions.parse("--sizes", "20,1000", "--repeats", "3", "--warmups", "0",
                 "--out", "/tmp/b.md", "--shared", "/data", "--memory-files", "50", "--child-xmx", "1g",
-                "--sum-files", "10", "--sum-mb", "2", "--scale-sizes", "500,200", "--scale-repeats", "2", "--timeout", "60",
-                "--sections", "apply,sum,scale");
+                "--sum-files", "10", "--sum-mb", "2", "--scale-sizes", "500,200", "--scale-repeats", "2",
+                "--timeout", "60", "--sections", "apply,sum,scale");
 
         assertThat(options).isEqualTo(new BenchOptions(List.of(20, 1000), 3, 0, Path.of("/tmp/b.md"),
                 java.util.Optional.of(Path.of("/data")), 50, "1g", 10, 2, List.of(200, 500), 2, Duration.ofSeconds(60),

@@ -9,9 +9,12 @@ import picocli.CommandLine.Spec;
  * {@code migrations migrate}: the verbs that work on a migration directory. Its subcommands are added per command
  * line from {@link Verb}; add new verbs there.
  */
-@Command(name = "migrate",
+@Command(name = MigrateCommand.NAME,
         description = "Work with a versioned migration directory and its atlas.sum.")
 public final class MigrateCommand implements Runnable {
+
+    /** The command's name, as typed. */
+    static final String NAME = "migrate";
 
     @Spec
     private CommandSpec spec;

@@ -32,7 +32,10 @@ public final class MigrationsCommand implements Runnable {
     /** Exit code of a command line that could not be understood. */
     public static final int USAGE = 2;
 
-    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show stack traces of errors.")
+    /** The flag every command inherits; the one option that may also stand before a verb. */
+    static final String VERBOSE = "--verbose";
+
+    @Option(names = VERBOSE, scope = ScopeType.INHERIT, description = "Show stack traces of errors.")
     private boolean verbose;
 
     @Spec
@@ -53,7 +56,7 @@ public final class MigrationsCommand implements Runnable {
      * the engine's (Flyway's) progress lines only with {@code --verbose} (or when a logging level is set explicitly).
      */
     private static void quietLogsUnlessVerbose(String... args) {
-        boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
+        boolean verbose = java.util.Arrays.asList(args).contains(VERBOSE);
         String level = "org.slf4j.simpleLogger.defaultLogLevel";
         if (System.getProperty(level) == null) {
             System.setProperty(level, verbose ? "info" : "warn");
@@ -73,7 +76,7 @@ public final class MigrationsCommand implements Runnable {
         PrintWriter outWriter = new PrintWriter(out, true);
         PrintWriter errWriter = new PrintWriter(err, true);
         CommandLine commandLine = new CommandLine(new MigrationsCommand());
-        CommandLine migrate = commandLine.getSubcommands().get("migrate");
+        CommandLine migrate = commandLine.getSubcommands().get(MigrateCommand.NAME);
         for (Verb verb : Verb.neededBy(args)) {
             migrate.addSubcommand(verb.commandName(), verb.newCommand());
         }
@@ -126,7 +129,7 @@ public final class MigrationsCommand implements Runnable {
 
     private static boolean isVerbose(ParseResult result) {
         for (ParseResult each = result; each != null; each = each.hasSubcommand() ? each.subcommand() : null) {
-            if (each.hasMatchedOption("--verbose")) {
+            if (each.hasMatchedOption(VERBOSE)) {
                 return true;
             }
         }

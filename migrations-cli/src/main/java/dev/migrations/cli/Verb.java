@@ -19,9 +19,6 @@ enum Verb {
     NEW("new", NewCommand::new),
     LINT("lint", LintCommand::new);
 
-    /** The one flag that may stand between {@code migrations}, {@code migrate} and the verb. */
-    private static final String VERBOSE = "--verbose";
-
     private final String commandName;
     private final Supplier<Object> command;
 
@@ -47,7 +44,7 @@ enum Verb {
      */
     static List<Verb> neededBy(String... args) {
         int next = skipVerbose(args, 0);
-        if (next < args.length && args[next].equals("migrate")) {
+        if (next < args.length && args[next].equals(MigrateCommand.NAME)) {
             int verb = skipVerbose(args, next + 1);
             if (verb < args.length) {
                 for (Verb each : values()) {
@@ -62,7 +59,7 @@ enum Verb {
 
     private static int skipVerbose(String[] args, int from) {
         int i = from;
-        while (i < args.length && args[i].equals(VERBOSE)) {
+        while (i < args.length && args[i].equals(MigrationsCommand.VERBOSE)) {
             i++;
         }
         return i;
